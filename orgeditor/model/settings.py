@@ -1,0 +1,24 @@
+"""Chart-wide settings: name, declared model, industry, rule overrides, layout preference."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, fields
+
+SALES_MODELS = ("assembly_line", "pod", "island")
+
+
+@dataclass(slots=True)
+class ChartSettings:
+    name: str = ""
+    declared_model: str | None = None
+    industry: str = ""
+    # {"rule.id": {"setting": value, "enabled": False, "severity": "info"}}
+    rule_overrides: dict[str, dict[str, object]] = field(default_factory=dict)
+    auto_layout: bool = True  # re-layout after structural edits unless cards were placed by hand
+
+    def copy(self) -> ChartSettings:
+        return copy.deepcopy(self)
+
+
+SETTINGS_FIELDS = frozenset(f.name for f in fields(ChartSettings))

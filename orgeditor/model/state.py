@@ -1,0 +1,99 @@
+"""A chart as plain, JSON-ready data, and back. The native file format builds on this;
+tests use it to compare charts exactly (undo of everything returns the original state)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orgeditor.model.chart import Chart
+from orgeditor.model.position import Position
+from orgeditor.model.problems import ImportProblem
+from orgeditor.model.settings import ChartSettings
+from orgeditor.model.team import Team
+
+POSITION_KEYS = (
+    "id", "name", "title", "explicit_role", "status", "region", "product_line",
+    "customer_size", "vertical", "team", "cost", "location", "custom", "xy",
+)
+
+
+def position_state(position: Position) -> dict[str, Any]:
+    state = {key: getattr(position, key) for key in POSITION_KEYS}
+    state["custom"] = dict(position.custom)
+    state["xy"] = list(position.xy) if position.xy is not None else None
+    return state
+
+
+def chart_state(chart: Chart) -> dict[str, Any]:
+    """Every fact of the chart, in a deterministic order (pre-order of the reporting tree)."""
+    positions = []
+    order: list[str] = []
+    for root in chart.roots():
+        order.append(root)
+        order.extend(chart.descendants(root))
+    for position_id in order:
+        state = position_state(chart.position(position_id))
+        state["manager"] = chart.manager_of(position_id)
+        positions.append(state)
+    s = chart.settings
+    return {
+        "settings": {
+            "name": s.name,
+            "declared_model": s.declared_model,
+            "industry": s.industry,
+            "rule_overrides": {k: dict(v) for k, v in s.rule_overrides.items()},
+            "auto_layout": s.auto_layout,
+        },
+        "positions": positions,
+        "dotted_lines": [list(edge) for edge in chart.dotted_lines()],
+        "teams": [
+            {name: getattr(team, name) for name in team.__slots__} for team in chart.teams()
+        ],
+        "import_problems": [
+            {
+                "kind": p.kind,
+                "message": p.message,
+                "position_ids": list(p.position_ids),
+                "row": p.row,
+                "reference": p.reference,
+            }
+            for p in chart.import_problems
+        ],
+    }
+
+
+def chart_from_state(state: dict[str, Any]) -> Chart:
+    """Build a chart from chart_state() output. Raises ChartError (or KeyError/TypeError on
+    a malformed structure; the file reader turns those into a message)."""
+    settings = ChartSettings(**state.get("settings", {}))
+    chart = Chart(settings)
+    with chart.quiet():
+        for team in state.get("teams", []):
+            chart.add_team(Team(**team))
+        deferred: list[tuple[str, str]] = []  # reports listed before their manager
+        for record in state["positions"]:
+            record = dict(record)
+            manager = record.pop("manager", None)
+            xy = record.get("xy")
+            record["xy"] = (float(xy[0]), float(xy[1])) if xy is not None else None
+            record["custom"] = {str(k): str(v) for k, v in (record.get("custom") or {}).items()}
+            if manager is not None and manager not in chart:
+                deferred.append((record["id"], manager))
+                manager = None
+            chart.add_position(Position(**record), manager)
+        for position_id, manager in deferred:
+            chart.set_manager(position_id, manager)
+        for manager, report in state.get("dotted_lines", []):
+            chart.add_dotted_line(manager, report)
+        chart.import_problems = [
+            ImportProblem(
+                kind=p["kind"],
+                message=p["message"],
+                position_ids=tuple(p.get("position_ids", ())),
+                row=p.get("row"),
+                reference=p.get("reference", ""),
+            )
+            for p in state.get("import_problems", [])
+        ]
+    chart.revision = 0
+    return chart
