@@ -124,11 +124,11 @@ class Chart:
         self._require(position_id)
         out: list[str] = []
         succ = self._graph.succ
-        stack = list(reversed(succ[position_id]))
+        stack = list(succ[position_id])[::-1]
         while stack:
             node = stack.pop()
             out.append(node)
-            stack.extend(reversed(succ[node]))
+            stack.extend(list(succ[node])[::-1])
         return out
 
     def chain_of_command(self, position_id: str) -> list[str]:
@@ -306,7 +306,9 @@ class Chart:
             del self._team_members[position.team][position_id]
         for report in reports:
             self._emit(
-                Change(ChangeKind.REPARENTED, (report,), old_manager=position_id, new_manager=manager)
+                Change(
+                    ChangeKind.REPARENTED, (report,), old_manager=position_id, new_manager=manager
+                )
             )
         self._emit(Change(ChangeKind.POSITION_REMOVED, (position_id,), old_manager=manager))
         return RemovedPosition(position, manager, index, reports, dotted)
@@ -390,7 +392,8 @@ class Chart:
         model = values.get("declared_model")
         if model is not None and model not in SALES_MODELS:
             raise InvalidFieldError(f"unknown sales model {model!r}")
-        old = {k: getattr(self.settings, k) for k, v in values.items() if getattr(self.settings, k) != v}
+        settings = self.settings
+        old = {k: getattr(settings, k) for k, v in values.items() if getattr(settings, k) != v}
         for name in old:
             setattr(self.settings, name, values[name])
         if old:
@@ -437,9 +440,10 @@ class Chart:
         """Place a root at index among the roots (node order of the graph decides root order)."""
         roots = [r for r in self.roots() if r != position_id]
         if index is None or index >= len(roots):
-            order = roots + [position_id]
+            order = [*roots, position_id]
         else:
-            order = roots[: max(index, 0)] + [position_id] + roots[max(index, 0):]
+            cut = max(index, 0)
+            order = [*roots[:cut], position_id, *roots[cut:]]
         if order == self.roots():
             return
         # rebuild node order without touching edges: nodes re-added keep their adjacency

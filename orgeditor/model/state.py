@@ -20,7 +20,7 @@ POSITION_KEYS = (
 def position_state(position: Position) -> dict[str, Any]:
     state = {key: getattr(position, key) for key in POSITION_KEYS}
     state["custom"] = dict(position.custom)
-    state["xy"] = list(position.xy) if position.xy is not None else None
+    state["xy"] = [float(v) for v in position.xy] if position.xy is not None else None
     return state
 
 
@@ -45,7 +45,7 @@ def chart_state(chart: Chart) -> dict[str, Any]:
             "auto_layout": s.auto_layout,
         },
         "positions": positions,
-        "dotted_lines": [list(edge) for edge in chart.dotted_lines()],
+        "dotted_lines": sorted(list(edge) for edge in chart.dotted_lines()),
         "teams": [
             {name: getattr(team, name) for name in team.__slots__} for team in chart.teams()
         ],

@@ -1,0 +1,5 @@
+import sys
+
+from orgeditor.cli import main
+
+sys.exit(main())

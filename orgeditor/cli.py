@@ -1,0 +1,46 @@
+"""The `orgeditor` command: no sub-command opens the GUI; sub-commands work headless.
+
+Qt is imported only when the GUI starts, so `orgeditor check` runs on a machine without a screen
+(and without Qt's platform libraries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from orgeditor.cli_check import add_check_parser
+
+SUBCOMMANDS = ("check",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgeditor",
+        description="Org chart editor for sales organisations. "
+        "Without a sub-command it opens the editor (optionally with FILE).",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_check_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or (args[0] not in SUBCOMMANDS and not args[0].startswith("-")):
+        return open_gui(args[0] if args else None)
+    parsed = build_parser().parse_args(args)
+    if parsed.command is None:
+        return open_gui(None)
+    return parsed.run(parsed)
+
+
+def open_gui(path: str | None) -> int:
+    from orgeditor.ui.app import run_app  # Qt only from here on
+
+    return run_app(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""From the bytes of a CSV file to a header and rows, with the line each row starts on.
+
+Handles what real exports do: UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"),
+cp1252 (older Excel on Windows), `,` `;` or tab as delimiter (Norwegian Excel writes `;`),
+Excel's "sep=;" first line, and draw.io's `#` preamble.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from orgeditor.io.drawio import DrawioConfig, split_preamble
+from orgeditor.io.errors import CsvFormatError
+
+DELIMITERS = (",", ";", "\t")
+_SNIFF_LINES = 30
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class CsvTable:
+    headers: list[str]
+    header_line: int  # 1-based line of the header in the file
+    rows: list[tuple[int, list[str]]]  # (1-based first line of the row, its fields)
+    delimiter: str
+    encoding: str
+    config: DrawioConfig = field(default_factory=DrawioConfig)
+
+
+def decode(data: bytes, path: str | os.PathLike[str]) -> tuple[str, str]:
+    """(text, encoding name). Refuses data that is plainly not text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if data.startswith(b"PK\x03\x04"):
+        raise CsvFormatError(
+            path, "is a zip archive (an Excel workbook?), not CSV; save it as CSV first"
+        )
+    if b"\x00" in data[:65536] or b"\x00" in data[-65536:]:
+        raise CsvFormatError(path, "is a binary file, not CSV text")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:  # five bytes are undefined in cp1252; Latin-1 takes all
+            text, encoding = data.decode("latin-1"), "latin-1"
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise CsvFormatError(path, "is a binary file, not CSV text")
+    return text, encoding
+
+
+def sniff_delimiter(lines: list[str]) -> str | None:
+    """The delimiter that splits the header into the most columns and the following rows into
+    the same number; quotes are honoured, so "Smith, John" inside quotes does not count.
+    None when no candidate splits the header (a one-column file)."""
+    sample = "".join(lines[:_SNIFF_LINES])
+    best: tuple[float, int, str] | None = None
+    for delimiter in DELIMITERS:
+        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        if len(lines) > _SNIFF_LINES and len(rows) > 1:
+            rows.pop()  # the last sampled row may be cut in the middle of a quoted field
+        if not rows or len(rows[0]) < 2:
+            continue
+        width = len(rows[0])
+        body = rows[1:] or rows
+        agreement = sum(len(r) == width for r in body) / len(body)
+        score = (agreement, width, delimiter)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    return best[2] if best else None
+
+
+def read_table(data: bytes, path: str | os.PathLike[str]) -> CsvTable:
+    """Decode, skip the preamble, sniff the delimiter and split the rows."""
+    text, encoding = decode(data, path)
+    if not text.strip():
+        raise CsvFormatError(path, "the file is empty")
+    if "\r" in text:  # Windows and old Mac line ends; also inside quoted fields
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # split on "\n" only: str.splitlines would also split on \x85, \u2028 and friends
+    lines = [line + "\n" for line in text.split("\n")]
+    if lines[-1] == "\n":
+        lines.pop()
+    config, start = split_preamble(lines)
+    delimiter = None
+    if start < len(lines):
+        sep = re.fullmatch(r"sep=(.)\n?", lines[start])  # Excel's delimiter hint
+        if sep:
+            delimiter = sep.group(1)
+            start += 1
+    body = lines[start:]
+    if not any(line.strip() for line in body):
+        raise CsvFormatError(path, "has no header row and no data (only comments)")
+    delimiter = delimiter or sniff_delimiter(body) or ","
+    rows = _split_rows(body, delimiter, start, path)
+    first = next(rows, None)
+    if first is None:  # only delimiters and quotes: nothing names a column
+        raise CsvFormatError(path, "has no header row (every line is empty)")
+    header_line, headers = first
+    return CsvTable(
+        headers=[h.strip() for h in headers],
+        header_line=header_line,
+        rows=list(rows),
+        delimiter=delimiter,
+        encoding=encoding,
+        config=config,
+    )
+
+
+def _split_rows(
+    lines: list[str], delimiter: str, offset: int, path: str | os.PathLike[str]
+) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank rows with their starting line number (a quoted field may span lines)."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    previous = 0
+    try:
+        for fields in reader:
+            start_line = offset + previous + 1
+            previous = reader.line_num
+            if fields and any(f.strip() for f in fields):
+                yield start_line, fields
+    except csv.Error as error:
+        row = offset + previous + 1
+        raise CsvFormatError(path, f"cannot be read as CSV: {error}", row=row) from error

@@ -1,0 +1,208 @@
+"""Structural checks of a .orgchart document before it becomes a Chart.
+
+Each failure names the place in the document ("positions[3].status: ...") so a hand-edited or
+damaged file can be repaired. Only `positions` (and each record's `id`) is required; every
+other key falls back to the model's default, which keeps hand-written files short.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from orgeditor.io.tree import find_cycles
+from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
+from orgeditor.model.problems import PROBLEM_KINDS
+from orgeditor.model.state import POSITION_KEYS
+
+SECTIONS = ("settings", "positions", "dotted_lines", "teams", "import_problems")
+_SETTINGS_KEYS = ("name", "declared_model", "industry", "rule_overrides", "auto_layout")
+_TEAM_KEYS = (
+    "id", "name", "kind", "declared_model", "region", "product_line", "customer_size", "vertical",
+)
+_PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
+_TEXT_POSITION_KEYS = (
+    "name", "title", "region", "product_line", "customer_size", "vertical", "location",
+)
+
+
+class SchemaError(ValueError):
+    """Where (a JSON path such as 'positions[3].status') and what is wrong."""
+
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where}: {what}" if where else what)
+
+
+def check_state(doc: dict[str, Any]) -> None:
+    """Raise SchemaError for the first thing that is wrong with a (migrated) document."""
+    if "positions" not in doc:
+        raise SchemaError("", "missing 'positions'")
+    for section in SECTIONS:
+        if section in doc and section != "settings" and not isinstance(doc[section], list):
+            raise SchemaError(section, f"must be a list, not {_kind(doc[section])}")
+    _check_settings(doc.get("settings", {}))
+    team_ids = _check_teams(doc.get("teams", []))
+    ids = _check_positions(doc["positions"], team_ids)
+    for i, line in enumerate(doc.get("dotted_lines", [])):
+        where = f"dotted_lines[{i}]"
+        pair = isinstance(line, list) and len(line) == 2
+        if not (pair and all(isinstance(x, str) for x in line)):
+            raise SchemaError(where, "must be a pair of position ids")
+        for end in line:
+            if end not in ids:
+                raise SchemaError(where, f"no position with id {end!r}")
+        if line[0] == line[1]:
+            raise SchemaError(where, f"{line[0]!r} cannot have a dotted line to itself")
+    for i, problem in enumerate(doc.get("import_problems", [])):
+        _check_problem(f"import_problems[{i}]", problem)
+
+
+def _check_settings(settings: object) -> None:
+    record = _record("settings", settings, _SETTINGS_KEYS)
+    for key in ("name", "industry"):
+        _text("settings", record, key)
+    _choice("settings", record, "declared_model", SALES_MODELS, optional=True)
+    overrides = record.get("rule_overrides", {})
+    if not isinstance(overrides, dict):
+        raise SchemaError("settings.rule_overrides", f"must be an object, not {_kind(overrides)}")
+    for rule, values in overrides.items():
+        if not isinstance(values, dict):
+            raise SchemaError(
+                f"settings.rule_overrides.{rule}", f"must be an object, not {_kind(values)}"
+            )
+    if not isinstance(record.get("auto_layout", True), bool):
+        raise SchemaError("settings.auto_layout", "must be true or false")
+
+
+def _check_teams(teams: list[Any]) -> set[str]:
+    ids: dict[str, int] = {}
+    for i, team in enumerate(teams):
+        where = f"teams[{i}]"
+        record = _record(where, team, _TEAM_KEYS)
+        team_id = _id(where, record)
+        if team_id in ids:
+            raise SchemaError(
+                f"{where}.id", f"{team_id!r} is used twice (also teams[{ids[team_id]}])"
+            )
+        ids[team_id] = i
+        for key in ("name", "region", "product_line", "customer_size", "vertical"):
+            _text(where, record, key)
+        _choice(where, record, "kind", TEAM_KINDS)
+        _choice(where, record, "declared_model", SALES_MODELS, optional=True)
+    return set(ids)
+
+
+def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    managers: dict[str, str | None] = {}
+    roles = catalogue().roles
+    for i, position in enumerate(positions):
+        where = f"positions[{i}]"
+        record = _record(where, position, (*POSITION_KEYS, "manager"))
+        position_id = _id(where, record)
+        if position_id in ids:
+            raise SchemaError(
+                f"{where}.id", f"{position_id!r} is used twice (also positions[{ids[position_id]}])"
+            )
+        ids[position_id] = i
+        for key in _TEXT_POSITION_KEYS:
+            _text(where, record, key)
+        _choice(where, record, "status", STATUSES)
+        _choice(where, record, "explicit_role", tuple(roles), optional=True)
+        team = record.get("team")
+        if team is not None and team not in team_ids:
+            raise SchemaError(f"{where}.team", f"no team with id {team!r}")
+        cost = record.get("cost")
+        if cost is not None and not _number(cost):
+            raise SchemaError(f"{where}.cost", f"must be a number or null, not {cost!r}")
+        custom = record.get("custom", {})
+        if not isinstance(custom, dict) or not all(isinstance(v, str) for v in custom.values()):
+            raise SchemaError(f"{where}.custom", "must be an object of texts")
+        xy = record.get("xy")
+        if xy is not None and not (
+            isinstance(xy, list) and len(xy) == 2 and all(_number(v) for v in xy)
+        ):
+            raise SchemaError(f"{where}.xy", f"must be [x, y] or null, not {xy!r}")
+        manager = record.get("manager")
+        if manager is not None and not isinstance(manager, str):
+            raise SchemaError(f"{where}.manager", f"must be a position id or null, not {manager!r}")
+        managers[position_id] = manager
+    for position_id, manager in managers.items():
+        if manager is not None and manager not in ids:
+            raise SchemaError(
+                f"positions[{ids[position_id]}].manager", f"no position with id {manager!r}"
+            )
+    cycles = find_cycles(managers)
+    if cycles:
+        cycle = cycles[0]
+        raise SchemaError(
+            "positions", f"reporting lines form a cycle: {' → '.join([*cycle, cycle[0]])}"
+        )
+    return ids
+
+
+def _check_problem(where: str, problem: object) -> None:
+    record = _record(where, problem, _PROBLEM_KEYS)
+    for key in ("kind", "message"):
+        if key not in record:
+            raise SchemaError(where, f"missing {key!r}")
+    _choice(where, record, "kind", PROBLEM_KINDS)
+    _text(where, record, "message")
+    _text(where, record, "reference")
+    ids = record.get("position_ids", [])
+    if not isinstance(ids, list) or not all(isinstance(x, str) for x in ids):
+        raise SchemaError(f"{where}.position_ids", "must be a list of position ids")
+    row = record.get("row")
+    if row is not None and (isinstance(row, bool) or not isinstance(row, int)):
+        raise SchemaError(f"{where}.row", f"must be a whole number or null, not {row!r}")
+
+
+# ----- small checks ----------------------------------------------------------------------------
+
+
+def _record(where: str, value: object, keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SchemaError(where, f"must be an object, not {_kind(value)}")
+    unknown = [k for k in value if k not in keys]
+    if unknown:  # a typo would otherwise lose data silently
+        raise SchemaError(where, f"unknown field {unknown[0]!r}")
+    return value
+
+
+def _id(where: str, record: dict[str, Any]) -> str:
+    if "id" not in record:
+        raise SchemaError(where, "missing 'id'")
+    value = record["id"]
+    if not isinstance(value, str) or not value:
+        raise SchemaError(f"{where}.id", f"must be a non-empty text, not {value!r}")
+    return value
+
+
+def _text(where: str, record: dict[str, Any], key: str) -> None:
+    value = record.get(key, "")
+    if not isinstance(value, str):
+        raise SchemaError(f"{where}.{key}", f"must be a text, not {value!r}")
+
+
+def _choice(
+    where: str, record: dict[str, Any], key: str, allowed: tuple[str, ...], optional: bool = False
+) -> None:
+    if key not in record or (optional and record[key] is None):
+        return
+    value = record[key]
+    if value not in allowed:
+        raise SchemaError(
+            f"{where}.{key}", f"must be one of {', '.join(allowed)}, not {value!r}"
+        )
+
+
+def _number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a text", bool: "true/false",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
