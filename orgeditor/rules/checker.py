@@ -1,0 +1,165 @@
+"""Incremental checking for the live checks panel.
+
+The Checker listens to the chart and applies each change to its own ChartFacts (cost in
+proportion to the positions a change names). findings() then re-runs only what a change may
+have affected:
+- whole-chart rule groups (enablement, operations, segmentation, model, structure) read
+  aggregates only, so re-running a group costs in proportion to teams and cells, not positions;
+  a group is re-run only when a change could touch what it reads;
+- per-manager rules (span.*) are re-run for the managers a change touched.
+The result always equals run(chart): tests/rules/test_checker.py checks it with random edits.
+"""
+
+from __future__ import annotations
+
+from orgeditor.analysis import ChartFacts
+from orgeditor.model import Change, ChangeKind, Chart
+from orgeditor.rules.config import RuleConfig, default_config, effective_config
+from orgeditor.rules.engine import evaluate, sort_findings
+from orgeditor.rules.finding import Finding
+from orgeditor.rules.registry import Rule, RuleContext, registered
+
+_GROUPS = frozenset({"structure", "enablement", "operations", "segmentation", "model"})
+_SEGMENTED = frozenset({"model", "segmentation"})
+# whole-chart groups a position field edit may affect (names and titles appear in messages)
+_FIELD_GROUPS: dict[str, frozenset[str]] = {
+    "name": _GROUPS,
+    "title": _GROUPS,  # labels, and the inferred role
+    "explicit_role": _GROUPS - {"structure"},
+    "status": frozenset({"enablement"}),  # open seller seats
+    "team": _SEGMENTED,
+    "region": _SEGMENTED,
+    "product_line": _SEGMENTED,
+    "customer_size": _SEGMENTED,
+    "vertical": _SEGMENTED,
+}
+_LABEL_FIELDS = frozenset({"name", "title"})  # what per-manager messages show
+_KIND_GROUPS: dict[ChangeKind, frozenset[str]] = {
+    ChangeKind.POSITION_ADDED: _GROUPS,
+    ChangeKind.POSITION_REMOVED: _GROUPS,
+    ChangeKind.REPARENTED: frozenset({"structure", "model"}),  # roots; managers' teams
+    ChangeKind.DOTTED_ADDED: frozenset(),
+    ChangeKind.DOTTED_REMOVED: frozenset(),
+    ChangeKind.TEAM_ADDED: frozenset({"model"}),  # an empty pod
+    ChangeKind.TEAM_REMOVED: frozenset({"model"}),
+    ChangeKind.TEAM_CHANGED: _SEGMENTED,
+}
+
+
+class Checker:
+    """Live findings for one chart. close() stops listening."""
+
+    def __init__(self, chart: Chart, config: RuleConfig | None = None) -> None:
+        self.chart = chart
+        self.config = config if config is not None else default_config()
+        self.facts = ChartFacts(chart)
+        self._groups: dict[str, list[Rule]] = {}
+        self._local: list[Rule] = []
+        for item in registered():
+            if item.per_manager is not None:
+                self._local.append(item)
+            else:
+                self._groups.setdefault(item.group, []).append(item)
+        self._found: dict[str, list[Finding]] = {}
+        self._by_manager: dict[str, dict[str, Finding]] = {r.id: {} for r in self._local}
+        self._merged: RuleConfig | None = None
+        self._result: list[Finding] | None = None
+        self._seen_revision = chart.revision
+        self._everything_dirty()
+        chart.subscribe(self._on_change)
+
+    def close(self) -> None:
+        self.chart.unsubscribe(self._on_change)
+
+    def set_config(self, config: RuleConfig | None) -> None:
+        """Use another base configuration (the chart's own overrides still apply on top)."""
+        self.config = config if config is not None else default_config()
+
+    def _everything_dirty(self) -> None:
+        self._dirty: set[str] = set(self._groups)
+        self._all_managers = True
+        self._touched: set[str] = set()
+
+    def _on_change(self, change: Change) -> None:
+        chart = self.chart
+        if self._seen_revision != chart.revision - 1:
+            # we missed something (changes under quiet() arrive as one RESET): start over
+            change = Change(ChangeKind.RESET)
+        self.facts.apply(chart, change)
+        self._seen_revision = chart.revision
+        kind = change.kind
+        if kind is ChangeKind.POSITION_CHANGED:
+            for name in change.fields:
+                self._dirty |= _FIELD_GROUPS.get(name, frozenset())
+            if change.fields & _LABEL_FIELDS:
+                for pid in change.position_ids:  # as a manager, and as someone's only report
+                    self._touched.add(pid)
+                    if pid in chart:
+                        manager = chart.manager_of(pid)
+                        if manager is not None:
+                            self._touched.add(manager)
+        elif kind in _KIND_GROUPS:
+            self._dirty |= _KIND_GROUPS[kind]
+            self._touched.update(change.position_ids if kind in (
+                ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED) else ())
+            for manager in (change.old_manager, change.new_manager):
+                if manager is not None:
+                    self._touched.add(manager)
+        else:  # settings, reset, anything new
+            self._everything_dirty()
+
+    def findings(self) -> list[Finding]:
+        """The current findings, sorted as run() sorts them."""
+        chart = self.chart
+        if self._seen_revision != chart.revision:  # changed without a notification we saw
+            self.facts.rebuild(chart)
+            self._seen_revision = chart.revision
+            self._everything_dirty()
+        merged = effective_config(self.config, chart.settings.rule_overrides)
+        if merged != self._merged:  # a new config, or overrides edited in place
+            self._merged = merged
+            self._everything_dirty()
+        # import problems are not revisioned (readers assign them): always re-read them
+        self._dirty.add("structure")
+        if (
+            self._result is not None
+            and self._dirty == {"structure"}
+            and not self._touched
+            and not self._all_managers
+            and not (chart.import_problems or self._found.get("structure"))
+        ):
+            return list(self._result)
+        for group in self._dirty:
+            self._found[group] = evaluate(chart, self.facts, merged, self._groups[group])
+        self._dirty = set()
+        self._update_managers(merged)
+        found = [f for group in self._found.values() for f in group]
+        for by_manager in self._by_manager.values():
+            found.extend(by_manager.values())
+        self._result = sort_findings(found)
+        return list(self._result)
+
+    def _update_managers(self, merged: RuleConfig) -> None:
+        spans = self.facts.spans
+        for item in self._local:
+            settings = merged[item.id]
+            by_manager = self._by_manager[item.id]
+            check = item.per_manager
+            assert check is not None
+            if not settings.enabled:
+                by_manager.clear()
+                continue
+            ctx = RuleContext(self.chart, self.facts, settings)
+            if self._all_managers:
+                by_manager.clear()
+                managers = spans.keys()
+            else:
+                managers = self._touched
+            for manager in managers:
+                found = check(ctx, manager) if manager in spans else None
+                if found is None:
+                    by_manager.pop(manager, None)
+                else:
+                    by_manager[manager] = found
+        self._all_managers = False
+        self._touched = set()

@@ -1,0 +1,22 @@
+"""operations.*: sales operations once the sales team has grown (RULES.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgeditor.analysis.roletable import OPERATIONS_ROLES
+from orgeditor.rules.finding import Finding
+from orgeditor.rules.people import plural, sales_owners
+from orgeditor.rules.registry import RuleContext, rule
+
+
+@rule("operations.missing")
+def missing(ctx: RuleContext) -> Iterator[Finding]:
+    facts = ctx.facts
+    minimum = ctx["operations_min_sellers"]
+    if facts.sellers >= minimum and not facts.count_roles(OPERATIONS_ROLES):
+        yield ctx.finding(
+            f"{plural(facts.sellers, 'seller')} and no sales operations role "
+            f"({minimum:g} or more sellers need one)",
+            sales_owners(facts),
+        )

@@ -1,0 +1,88 @@
+"""The rule registry: each rule module registers its checks with @rule("group.name")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from orgeditor.analysis import ChartFacts
+from orgeditor.model import Chart
+from orgeditor.rules.config import RuleSettings
+from orgeditor.rules.finding import Finding, sort_ids
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a check sees: the chart (for names and settings), its facts, the rule's settings."""
+
+    chart: Chart
+    facts: ChartFacts
+    settings: RuleSettings
+
+    def __getitem__(self, name: str) -> Any:
+        return self.settings.values[name]
+
+    def finding(
+        self, message: str, positions: Iterable[str] = (), keep_order: bool = False
+    ) -> Finding:
+        """A finding of this rule; position ids sorted naturally unless keep_order."""
+        s = self.settings
+        ids = tuple(positions) if keep_order else sort_ids(positions)
+        return Finding(s.rule, s.severity, message, ids, s.advice, s.practice)
+
+
+Check = Callable[[RuleContext], Iterable[Finding]]
+LocalCheck = Callable[[RuleContext, str], "Finding | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    group: str  # the part before the dot: structure, enablement, ... (also the module name)
+    check: Check
+    # for rules about one manager at a time: the Checker re-checks only the managers a change
+    # touched instead of all of them
+    per_manager: LocalCheck | None = None
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str) -> Callable[[Check], Check]:
+    """Register a check under a rule id (which must have a table in rules.toml)."""
+
+    def register(check: Check) -> Check:
+        if rule_id in _RULES:
+            raise ValueError(f"rule {rule_id!r} registered twice")
+        _RULES[rule_id] = Rule(rule_id, rule_id.split(".", 1)[0], check)
+        return check
+
+    return register
+
+
+def manager_rule(rule_id: str) -> Callable[[LocalCheck], LocalCheck]:
+    """Register a check of one manager (at most one finding each); the whole-chart check
+    runs it for every position with direct reports."""
+
+    def register(local: LocalCheck) -> LocalCheck:
+        def check(ctx: RuleContext) -> Iterator[Finding]:
+            for manager in ctx.facts.spans:
+                found = local(ctx, manager)
+                if found is not None:
+                    yield found
+
+        if rule_id in _RULES:
+            raise ValueError(f"rule {rule_id!r} registered twice")
+        _RULES[rule_id] = Rule(rule_id, rule_id.split(".", 1)[0], check, local)
+        return local
+
+    return register
+
+
+def registered() -> Iterator[Rule]:
+    return iter(_RULES.values())
+
+
+def get(rule_id: str) -> Rule:
+    return _RULES[rule_id]

@@ -1,0 +1,137 @@
+"""Headcount, spans, layers, cost, vacancies and segmentation facts."""
+
+from chartspec import build
+
+from orgeditor.analysis import (
+    UNASSIGNED,
+    ChartFacts,
+    cost_totals,
+    counts,
+    facts_for,
+    layers,
+    segmentation,
+    spans,
+    vacancies,
+)
+from orgeditor.model import Position
+
+ORG = """
+    ceo: CEO | cost=200
+      cro: Chief Revenue Officer | cost=180
+        vp: VP Sales | cost=150
+          m1: Sales Manager | cost=100 team=west
+            s*2: SDR | cost=50 team=west
+            a1: Account Executive | status=vacant team=west
+          m2: Sales Manager
+            g1: Sales Representative | region=East cost=60
+            g2: Sales Representative | status=planned region=East
+        ops: Sales Analyst
+        e1: Sales Enablement Specialist
+        v1: VP of Sales Enablement
+      cfo: CFO
+"""
+
+
+def org():
+    return build(ORG, teams={"west": {"region": "West"}})
+
+
+def test_counts():
+    figures = counts(org())
+    assert figures.positions == 14
+    assert figures.sellers == 5  # vacant and planned seats count
+    assert figures.vacant_sellers == 2
+    assert figures.enablement == 3  # specialist, VP of Sales Enablement, and the CRO
+    assert figures.operations == 1
+    assert figures.executive_sponsors == 2  # CRO and VP of Sales Enablement
+    assert figures.by_family == {
+        "leadership": 5, "seller": 5, "operations": 1, "enablement": 2, "other": 1
+    }
+    assert figures.by_role["sdr"] == 2 and figures.by_role["generalist"] == 2
+    assert figures.by_stage == {"lead_generation": 2, "closing": 1, "all": 2}
+    assert figures.by_status == {"filled": 12, "vacant": 1, "planned": 1}
+    assert (figures.filled, figures.open) == (12, 2)
+    assert figures.summary() == {"positions": 14, "sellers": 5, "enablement": 3, "operations": 1}
+
+
+def test_spans_are_solid_lines_only():
+    chart = org()
+    chart.add_dotted_line("cfo", "s1")
+    assert spans(chart) == {"ceo": 2, "cro": 4, "vp": 2, "m1": 3, "m2": 2}
+
+
+def test_layers():
+    assert layers(build("")) == 0
+    assert layers(build("ceo: CEO")) == 1  # a single root alone is one layer
+    assert layers(build("a: CEO\nb: CFO")) == 1
+    assert layers(org()) == 5
+
+
+def test_cost_totals():
+    totals = cost_totals(org())
+    assert totals.total == 790
+    assert totals.has_data and (totals.costed, totals.uncosted) == (7, 7)
+    assert totals.by_team == {None: 590, "west": 200}
+    assert totals.by_segment["region"] == {UNASSIGNED: 530, "West": 200, "East": 60}
+
+
+def test_no_cost_data_is_none_not_zero():
+    totals = cost_totals(build("ceo: CEO\n  a: SDR"))
+    assert totals.total is None and not totals.has_data
+    assert totals.by_team == {} and totals.by_segment == {}
+
+
+def test_vacancies_in_chart_order():
+    assert vacancies(org()) == ["a1", "g2"]
+
+
+def test_segmentation_facts():
+    facts = segmentation(org())
+    assert facts.used_dimensions == ("region",)
+    assert facts.values["region"] == ("East", "West")
+    assert facts.seller_cells == {
+        "s1": ("West",), "s2": ("West",), "a1": ("West",), "g1": ("East",), "g2": ("East",)
+    }
+    assert facts.cells == {("East",): ("g1", "g2"), ("West",): ("s1", "s2", "a1")}
+    assert facts.primary == "region"
+
+
+def test_primary_dimension_fewest_values_then_order():
+    chart = build("""
+        vp: VP Sales
+          a: Sales Rep | region=N product_line=X vertical=V1
+          b: Sales Rep | region=S product_line=Y vertical=V2
+          c: Sales Rep | region=E product_line=X vertical=V1
+    """)
+    facts = segmentation(chart)
+    assert facts.used_dimensions == ("region", "product_line", "vertical")
+    assert facts.primary == "product_line"  # 2 values; vertical also has 2 but comes later
+    assert facts.cells[("N", "X", "V1")] == ("a",)
+    missing = build("vp: VP Sales\n  a: Sales Rep | region=N\n  b: Sales Rep | region=S\n"
+                    "  c: Sales Rep")
+    assert segmentation(missing).seller_cells["c"] == (UNASSIGNED,)
+
+
+def test_facts_cached_per_revision():
+    chart = org()
+    first = facts_for(chart)
+    assert facts_for(chart) is first
+    chart.add_position(Position("x", "X", "SDR"), "m2")
+    second = facts_for(chart)
+    assert second is not first and second.sellers == first.sellers + 1
+
+
+def test_incremental_facts_match_a_rebuild():
+    chart = org()
+    facts = ChartFacts(chart)
+    chart.subscribe(lambda change: facts.apply(chart, change))
+    chart.update_team("west", region="North")
+    chart.remove_position("m1")
+    chart.update_position("g1", title="Account Manager", region="")
+    fresh = ChartFacts(chart)
+    assert facts.sellers == fresh.sellers and facts.spans == fresh.spans
+    assert facts.segments.used == fresh.segments.used
+    assert {c: set(m) for c, m in facts.segments.cells().items()} == {
+        c: set(m) for c, m in fresh.segments.cells().items()
+    }
+    assert facts.teams.mixed == fresh.teams.mixed
