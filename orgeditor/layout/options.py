@@ -1,0 +1,82 @@
+"""What a layout is asked for (LayoutOptions) and what it gives back (LayoutResult).
+
+All lengths are scene units; y grows downwards; a position is the top-left corner of a card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutOptions:
+    card_width: float = 200
+    card_height: float = 72
+    h_gap: float = 24  # between neighbouring sibling cards
+    v_gap: float = 56  # between a manager's bottom edge and its reports' top edge
+    subtree_gap: float = 40  # between neighbouring subtrees (cousins) and between roots
+    # Stacking: a manager whose reports are all leaves, and at least compact_threshold of
+    # them, gets them in compact_columns columns below it instead of one wide row.
+    compact_leaves: bool = True
+    compact_threshold: int = 4
+    compact_columns: int = 2
+    compact_indent: float = 24  # room left of each stacked column for its bus line
+    compact_v_gap: float = 12  # between stacked cards in a column
+
+    def __post_init__(self) -> None:
+        for name in ("card_width", "card_height"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
+        for name in ("h_gap", "v_gap", "subtree_gap", "compact_indent", "compact_v_gap"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        if self.compact_columns < 1:
+            raise ValueError("compact_columns must be at least 1")
+
+    @property
+    def level_height(self) -> float:
+        """Vertical distance between the tops of a manager and its (unstacked) reports."""
+        return self.card_height + self.v_gap
+
+    def stack_shape(self, count: int) -> tuple[int, int]:
+        """(columns, rows) used for `count` stacked reports: columns filled top to bottom."""
+        rows = -(-count // self.compact_columns)
+        return -(-count // rows), rows
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutResult:
+    """A finished layout.
+
+    positions: position id -> (x, y) of the card's top-left corner, for every position.
+    stacked:   managers whose reports are stacked in columns (draw them with a bus line; see
+               orgeditor.layout.connectors). Their reports, in report order, fill the first
+               column top to bottom, then the next; stack_shape() gives the column count.
+    bounds:    (x0, y0, x1, y1) enclosing every card and connector. Without hand placements
+               x0 == y0 == 0.
+    options:   the options the layout was made with (connectors need them).
+
+    A result also reads like its positions mapping: result[id], id in result, len(result).
+    """
+
+    positions: dict[str, tuple[float, float]]
+    stacked: frozenset[str] = frozenset()
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    options: LayoutOptions = field(default_factory=LayoutOptions)
+
+    @property
+    def width(self) -> float:
+        return self.bounds[2] - self.bounds[0]
+
+    @property
+    def height(self) -> float:
+        return self.bounds[3] - self.bounds[1]
+
+    def __getitem__(self, position_id: str) -> tuple[float, float]:
+        return self.positions[position_id]
+
+    def __contains__(self, position_id: object) -> bool:
+        return position_id in self.positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
