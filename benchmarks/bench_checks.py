@@ -22,10 +22,23 @@ REGIONS = ("Nordics", "DACH", "UK", "Benelux", "France", "Iberia", "Italy", "CEE
 PRODUCTS = ("Core", "Analytics", "Payments")
 SIZES = ("SMB", "Mid-market", "Enterprise")
 VERTICALS = ("Retail", "Manufacturing", "Banking", "Public sector", "Healthcare")
-POD_TITLES = ("SDR", "SDR", "Account Executive", "Account Executive", "Account Manager",
-              "Customer Success Manager")
-OTHER_TITLES = ("Engineer", "Accountant", "Marketing Specialist", "Recruiter", "Designer",
-                "Support Agent", "Product Manager")
+POD_TITLES = (
+    "SDR",
+    "SDR",
+    "Account Executive",
+    "Account Executive",
+    "Account Manager",
+    "Customer Success Manager",
+)
+OTHER_TITLES = (
+    "Engineer",
+    "Accountant",
+    "Marketing Specialist",
+    "Recruiter",
+    "Designer",
+    "Support Agent",
+    "Product Manager",
+)
 
 
 def generate(size: int, seed: int = 1) -> Chart:
@@ -42,8 +55,9 @@ def generate(size: int, seed: int = 1) -> Chart:
         status = "filled" if rng.random() > 0.06 else rng.choice(("vacant", "planned"))
         name = f"Person {n}" if status == "filled" else ""
         chart.add_position(
-            Position(pid, name, title, status=status, cost=float(rng.randint(40, 160) * 1000),
-                     **fields),  # type: ignore[arg-type]
+            Position(
+                pid, name, title, status=status, cost=float(rng.randint(40, 160) * 1000), **fields
+            ),  # type: ignore[arg-type]
             manager,
         )
         return pid
@@ -64,16 +78,27 @@ def generate(size: int, seed: int = 1) -> Chart:
                 team_no += 1
                 manager = add("Sales Manager", vp, region=region)
                 if rng.random() < 0.5:  # a pod, declared as a team
-                    tid = chart.add_team(Team(f"t{team_no}", f"Pod {team_no}", "pod",
-                                              region=region,
-                                              product_line=rng.choice(PRODUCTS)))
+                    tid = chart.add_team(
+                        Team(
+                            f"t{team_no}",
+                            f"Pod {team_no}",
+                            "pod",
+                            region=region,
+                            product_line=rng.choice(PRODUCTS),
+                        )
+                    )
                     for title in POD_TITLES[: rng.randint(3, 6)]:
                         add(title, manager, team=tid, vertical=rng.choice(VERTICALS))
                 else:  # a stage team of one specialism
                     title = rng.choice(("SDR", "Account Executive", "Account Manager"))
                     for _ in range(rng.randint(5, 12)):
-                        add(title, manager, region=region, product_line=rng.choice(PRODUCTS),
-                            customer_size=rng.choice(SIZES))
+                        add(
+                            title,
+                            manager,
+                            region=region,
+                            product_line=rng.choice(PRODUCTS),
+                            customer_size=rng.choice(SIZES),
+                        )
             for _ in range(3):
                 add("Sales Enablement Specialist", ena)
             add("Sales Analyst", ops)
@@ -101,9 +126,7 @@ def best_of(times: int, action: Callable[[], object]) -> float:
     return best
 
 
-def edits(
-    chart: Chart, rng: random.Random, count: int
-) -> list[tuple[str, Callable[[], object]]]:
+def edits(chart: Chart, rng: random.Random, count: int) -> list[tuple[str, Callable[[], object]]]:
     """Callables, each one edit: field edits, reparents and adds in turn."""
     ids = list(chart.position_ids())
     managers = [pid for pid in ids if chart.report_count(pid)]
@@ -113,11 +136,19 @@ def edits(
         if kind == 0:
             pid = rng.choice(ids)
             field, value = rng.choice(
-                (("region", rng.choice(REGIONS)), ("title", rng.choice(POD_TITLES)),
-                 ("status", rng.choice(("filled", "vacant"))), ("name", f"Renamed {i}"))
+                (
+                    ("region", rng.choice(REGIONS)),
+                    ("title", rng.choice(POD_TITLES)),
+                    ("status", rng.choice(("filled", "vacant"))),
+                    ("name", f"Renamed {i}"),
+                )
             )
-            out.append((f"edit {field}", lambda p=pid, f=field, v=value:
-                        chart.update_position(p, **{f: v})))
+            out.append(
+                (
+                    f"edit {field}",
+                    lambda p=pid, f=field, v=value: chart.update_position(p, **{f: v}),
+                )
+            )
         elif kind == 1:
             pid = rng.choice(ids)
             target = rng.choice(managers)
@@ -128,8 +159,14 @@ def edits(
             out.append(("reparent", lambda p=pid, t=target: chart.set_manager(p, t)))
         else:
             target = rng.choice(managers)
-            out.append(("add", lambda t=target, k=i: chart.add_position(
-                Position(f"new{k}", f"New {k}", "Account Executive", region="UK"), t)))
+            out.append(
+                (
+                    "add",
+                    lambda t=target, k=i: chart.add_position(
+                        Position(f"new{k}", f"New {k}", "Account Executive", region="UK"), t
+                    ),
+                )
+            )
     return out
 
 
@@ -143,16 +180,20 @@ def bench(size: int) -> None:
         run(chart)
 
     print(f"  run(chart), full pass (best of 5):   {best_of(5, cold_run) * 1000:8.1f} ms")
-    print(f"  ChartFacts(chart) alone (best of 5): "
-          f"{best_of(5, lambda: ChartFacts(chart)) * 1000:8.1f} ms")
+    print(
+        f"  ChartFacts(chart) alone (best of 5): "
+        f"{best_of(5, lambda: ChartFacts(chart)) * 1000:8.1f} ms"
+    )
     facts_for(chart)
     cached = best_of(5, lambda: run(chart))
     print(f"  run(chart), facts cached (best of 5): {cached * 1000:7.1f} ms")
     start = time.perf_counter()
     checker = Checker(chart)
     first = checker.findings()
-    print(f"  Checker(chart) + findings():          {(time.perf_counter() - start) * 1000:7.1f} ms"
-          f"  ({len(first)} findings)")
+    print(
+        f"  Checker(chart) + findings():          {(time.perf_counter() - start) * 1000:7.1f} ms"
+        f"  ({len(first)} findings)"
+    )
     rng = random.Random(7)
     by_kind: dict[str, list[float]] = {}
     for kind, edit in edits(chart, rng, 51):
@@ -161,8 +202,10 @@ def bench(size: int) -> None:
         checker.findings()
         by_kind.setdefault(kind.split()[0], []).append(time.perf_counter() - start)
     every = [t for ts in by_kind.values() for t in ts]
-    print(f"  edit + findings(), mean of {len(every)}:      "
-          f"{sum(every) / len(every) * 1000:7.2f} ms (max {max(every) * 1000:.2f} ms)")
+    print(
+        f"  edit + findings(), mean of {len(every)}:      "
+        f"{sum(every) / len(every) * 1000:7.2f} ms (max {max(every) * 1000:.2f} ms)"
+    )
     for kind, ts in by_kind.items():
         print(f"    {kind:<10} mean {sum(ts) / len(ts) * 1000:6.2f} ms over {len(ts)}")
     assert checker.findings() == run(chart), "Checker and run() disagree"

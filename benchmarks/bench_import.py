@@ -22,20 +22,67 @@ from pathlib import Path
 from orgeditor.io import load_orgchart, read_csv, save_orgchart
 
 SELLER_TITLES = (
-    "Sales Development Representative", "Business Development Representative",
-    "Account Executive", "Senior Account Executive", "Account Manager", "Key Account Manager",
-    "Customer Success Manager", "Sales Representative", "Selger", "Kundeansvarlig",
+    "Sales Development Representative",
+    "Business Development Representative",
+    "Account Executive",
+    "Senior Account Executive",
+    "Account Manager",
+    "Key Account Manager",
+    "Customer Success Manager",
+    "Sales Representative",
+    "Selger",
+    "Kundeansvarlig",
 )
 SUPPORT_TITLES = (
-    "Sales Operations Analyst", "CRM Administrator", "Sales Enablement Specialist",
-    "Product Marketing Manager", "Solutions Engineer", "Office Coordinator",
+    "Sales Operations Analyst",
+    "CRM Administrator",
+    "Sales Enablement Specialist",
+    "Product Marketing Manager",
+    "Solutions Engineer",
+    "Office Coordinator",
 )
 MANAGER_TITLES = ("Sales Manager", "Regional Sales Manager", "Sales Team Lead", "Salgssjef")
 LEADER_TITLES = ("VP Sales", "Head of Sales", "Sales Director", "Vice President of Sales")
-FIRST = ("Ola", "Kari", "Anna", "Lars", "Emma", "Noah", "Sofie", "Jonas", "Ingrid", "Bjørn",
-         "Maja", "Emil", "Nora", "Henrik", "Ida", "Sander", "Tessa", "Evan", "Alison", "Edward")
-LAST = ("Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-        "Jensen", "Karlsen", "Ødegård", "Berg", "Haugen", "Miller", "Morrison", "Valet")
+FIRST = (
+    "Ola",
+    "Kari",
+    "Anna",
+    "Lars",
+    "Emma",
+    "Noah",
+    "Sofie",
+    "Jonas",
+    "Ingrid",
+    "Bjørn",
+    "Maja",
+    "Emil",
+    "Nora",
+    "Henrik",
+    "Ida",
+    "Sander",
+    "Tessa",
+    "Evan",
+    "Alison",
+    "Edward",
+)
+LAST = (
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Ødegård",
+    "Berg",
+    "Haugen",
+    "Miller",
+    "Morrison",
+    "Valet",
+)
 SEGMENTS = ("Enterprise", "Mid-market", "SMB")
 REGIONS = ("Nord", "Sør", "Øst", "Vest", "Midt", "Nordics", "DACH", "UK")
 PRODUCTS = ("Platform", "Analytics", "Payments", "Services")
@@ -61,8 +108,22 @@ def generate(rows: int, path: Path, seed: int = 7) -> None:
     rng.shuffle(order)
     with path.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)
-        writer.writerow(["Employee ID", "Full Name", "Job Title", "Reports To", "Team", "Segment",
-                         "Region", "Product", "Salary", "Location", "Department", "Email"])
+        writer.writerow(
+            [
+                "Employee ID",
+                "Full Name",
+                "Job Title",
+                "Reports To",
+                "Team",
+                "Segment",
+                "Region",
+                "Product",
+                "Salary",
+                "Location",
+                "Department",
+                "Email",
+            ]
+        )
         for index in order:
             if index == 0:
                 title = "CEO"
@@ -74,13 +135,22 @@ def generate(rows: int, path: Path, seed: int = 7) -> None:
             name = "" if vacant else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             manager = managers[index]
             salary = rng.randrange(450, 1600) * 1000
-            writer.writerow([
-                f"E{index:06d}", name, title, "" if manager is None else f"E{manager:06d}",
-                f"Pod {manager}" if manager is not None and rng.random() < 0.3 else "",
-                rng.choice(SEGMENTS), rng.choice(REGIONS), rng.choice(PRODUCTS),
-                f"{salary // 1000} {salary % 1000:03d}", rng.choice(REGIONS), "Sales",
-                f"e{index}@example.com" if name else "",
-            ])
+            writer.writerow(
+                [
+                    f"E{index:06d}",
+                    name,
+                    title,
+                    "" if manager is None else f"E{manager:06d}",
+                    f"Pod {manager}" if manager is not None and rng.random() < 0.3 else "",
+                    rng.choice(SEGMENTS),
+                    rng.choice(REGIONS),
+                    rng.choice(PRODUCTS),
+                    f"{salary // 1000} {salary % 1000:03d}",
+                    rng.choice(REGIONS),
+                    "Sales",
+                    f"e{index}@example.com" if name else "",
+                ]
+            )
 
 
 def best_of(runs: int, action: Callable[[], object]) -> str:

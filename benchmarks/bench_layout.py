@@ -22,8 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from orgeditor.layout import LayoutOptions, connector_segments, tidy_layout
 from orgeditor.model import Chart, Position
 
-TEAM_TITLES = ("Account Executive", "Sales Development Representative", "Customer Success Manager",
-               "Solutions Engineer", "Account Manager")
+TEAM_TITLES = (
+    "Account Executive",
+    "Sales Development Representative",
+    "Customer Success Manager",
+    "Solutions Engineer",
+    "Account Manager",
+)
 MANAGER_TITLES = ("VP Sales", "Regional Director", "Sales Director", "Sales Manager", "Team Lead")
 
 
@@ -96,10 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         seg_seconds, segments = best_of(args.repeat, connector_segments, result, children)
         depth = max(chart.depth(p) for p in chart.position_ids()) + 1
         print(f"{len(chart):>6} positions, {depth} levels, {len(result.stacked)} stacked teams")
-        print(f"    stacked layout  {seconds * 1000:7.1f} ms   "
-              f"{result.width:>10,.0f} x {result.height:>6,.0f} units")
-        print(f"    flat layout     {flat_seconds * 1000:7.1f} ms   "
-              f"{flat.width:>10,.0f} x {flat.height:>6,.0f} units")
+        print(
+            f"    stacked layout  {seconds * 1000:7.1f} ms   "
+            f"{result.width:>10,.0f} x {result.height:>6,.0f} units"
+        )
+        print(
+            f"    flat layout     {flat_seconds * 1000:7.1f} ms   "
+            f"{flat.width:>10,.0f} x {flat.height:>6,.0f} units"
+        )
         print(f"    connectors      {seg_seconds * 1000:7.1f} ms   {len(segments):,} segments")
 
     if args.profile:

@@ -121,9 +121,18 @@ def test_bad_config_exit_2(capsys, data_dir, tmp_path):
 
 def test_console_entry_point_runs_headless(data_dir):
     out = subprocess.run(
-        [sys.executable, "-m", "orgeditor", "check", str(data_dir / "northwind_employees.csv"),
-         "--format", "json"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "orgeditor",
+            "check",
+            str(data_dir / "northwind_employees.csv"),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["counts"]["positions"] == 9

@@ -17,7 +17,22 @@ from orgeditor.analysis.teams import TeamKey
 from orgeditor.analysis.vacancies import vacancies
 
 __all__ = [
-    "UNASSIGNED", "ChartFacts", "CostTotals", "Counts", "ModelInference", "SegmentationFacts",
-    "TeamKey", "cost_totals", "counts", "counts_from_facts", "facts_for", "infer_from_facts",
-    "infer_model", "infer_team_model", "layers", "segmentation", "spans", "vacancies",
+    "UNASSIGNED",
+    "ChartFacts",
+    "CostTotals",
+    "Counts",
+    "ModelInference",
+    "SegmentationFacts",
+    "TeamKey",
+    "cost_totals",
+    "counts",
+    "counts_from_facts",
+    "facts_for",
+    "infer_from_facts",
+    "infer_model",
+    "infer_team_model",
+    "layers",
+    "segmentation",
+    "spans",
+    "vacancies",
 ]

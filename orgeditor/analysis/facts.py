@@ -87,8 +87,10 @@ class ChartFacts:
                 if manager is not None:
                     self._refresh_span(chart, manager)
         elif kind is ChangeKind.TEAM_CHANGED:
-            if change.fields & _SEGMENT_FIELDS and change.team_id and chart.has_team(
-                change.team_id
+            if (
+                change.fields & _SEGMENT_FIELDS
+                and change.team_id
+                and chart.has_team(change.team_id)
             ):
                 for member in chart.team_members(change.team_id):
                     self.refresh(chart, member)
@@ -130,7 +132,10 @@ class ChartFacts:
             return (info, position.status, None, None)
         team_id = position.team
         own: Segs = (
-            position.region, position.product_line, position.customer_size, position.vertical
+            position.region,
+            position.product_line,
+            position.customer_size,
+            position.vertical,
         )
         if team_id is not None:
             team = chart.team(team_id)

@@ -22,16 +22,13 @@ def segmentation(chart: Chart) -> SegmentationFacts:
     index = facts_for(chart).segments
     cells = index.cells()
     order = {pid: n for n, pid in enumerate(chart.position_ids())}
-    seller_cells = {
-        pid: index.cell_of(pid) for pid in sorted(index.segs, key=order.__getitem__)
-    }
+    seller_cells = {pid: index.cell_of(pid) for pid in sorted(index.segs, key=order.__getitem__)}
     return SegmentationFacts(
         used_dimensions=index.used,
         values={dim: tuple(sorted(index.value_sellers(dim))) for dim in SEGMENT_DIMENSIONS},
         seller_cells=seller_cells,
         cells={
-            cell: tuple(sorted(ids, key=order.__getitem__))
-            for cell, ids in sorted(cells.items())
+            cell: tuple(sorted(ids, key=order.__getitem__)) for cell, ids in sorted(cells.items())
         },
         primary=index.primary(),
     )

@@ -53,7 +53,12 @@ def preview_csv(path: str | os.PathLike[str], max_rows: int = 20) -> CsvPreview:
     width = len(mapping.headers)
     rows = [_fit(fields, width) for _line, fields in table.rows[:max_rows]]
     return CsvPreview(
-        mapping.headers, mapping, rows, len(table.rows), table.delimiter, table.encoding,
+        mapping.headers,
+        mapping,
+        rows,
+        len(table.rows),
+        table.delimiter,
+        table.encoding,
         table.config,
     )
 
@@ -178,9 +183,18 @@ class _ChartBuilder:
     def _read_rows(self) -> list[_Row]:
         m = self.mapping
         headers = self.headers
-        col = {f: m.column_of(f) for f in (
-            "id", "name", "first_name", "last_name", "manager_id", "team", "team_kind",
-        )}
+        col = {
+            f: m.column_of(f)
+            for f in (
+                "id",
+                "name",
+                "first_name",
+                "last_name",
+                "manager_id",
+                "team",
+                "team_kind",
+            )
+        }
         text_cols = [(f, m.column_of(f)) for f in _TEXT_FIELDS if m.column_of(f) is not None]
         custom_cols = [(i, headers[i]) for i in m.custom_columns()]
         # parsed columns: text a parser does not understand is kept as a custom field
@@ -260,7 +274,8 @@ class _ChartBuilder:
                 taken.add(new_id)
                 row.position.id = new_id
                 self._problem(
-                    "duplicate_id", row.line,
+                    "duplicate_id",
+                    row.line,
                     f"id {row.raw_id!r} is used again (first on row {first_line[row.raw_id]}); "
                     f"this row was imported with the id {new_id!r}",
                     (row.raw_id, new_id),
@@ -305,10 +320,12 @@ class _ChartBuilder:
             else:
                 how = "matches no id and no name"
             self._problem(
-                "unknown_manager", row.line,
+                "unknown_manager",
+                row.line,
                 f"the manager {ref!r} of {_describe(row.position)} {how}; "
                 "it is shown without a manager",
-                (pid,), reference=ref,
+                (pid,),
+                reference=ref,
             )
         return managers
 
@@ -342,8 +359,7 @@ class _ChartBuilder:
             managers[cycle[0]] = None
             if len(cycle) == 1:
                 text = (
-                    f"{_describe(first.position)} reports to itself; "
-                    "it is shown without a manager"
+                    f"{_describe(first.position)} reports to itself; it is shown without a manager"
                 )
             else:
                 chain = " → ".join([*cycle, cycle[0]])
@@ -372,4 +388,3 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 def _describe(position: Position) -> str:
     label = position.name or position.title or "a vacant position"
     return f"{label} (id {position.id})"
-

@@ -86,8 +86,10 @@ def _add_entry(config: DrawioConfig, key: str, value: str) -> None:
         data = json.loads(value)
     except json.JSONDecodeError:
         return  # draw.io would refuse the whole file; we only lose the hint
-    if isinstance(data, dict) and isinstance(data.get("from"), str) and isinstance(
-        data.get("to"), str
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("from"), str)
+        and isinstance(data.get("to"), str)
     ):
         config.connects.append(
             DrawioConnect(data["from"], data["to"], bool(data.get("invert", False)), data)

@@ -112,9 +112,7 @@ def _parse_json(text: str, source: str | os.PathLike[str]) -> dict[str, Any]:
     except (ValueError, RecursionError) as error:
         raise OrgchartFormatError(source, f"not valid JSON: {error}") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise OrgchartFormatError(
-            source, f'not an orgeditor chart (no "format": "{FORMAT}" in it)'
-        )
+        raise OrgchartFormatError(source, f'not an orgeditor chart (no "format": "{FORMAT}" in it)')
     return document
 
 
@@ -161,6 +159,14 @@ def _managers_first(positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "FORMAT", "MIGRATIONS", "SUFFIX", "VERSION", "ChartFileError", "dumps_orgchart",
-    "extra_keys", "load_orgchart", "loads_orgchart", "save_orgchart",
+    "FORMAT",
+    "MIGRATIONS",
+    "SUFFIX",
+    "VERSION",
+    "ChartFileError",
+    "dumps_orgchart",
+    "extra_keys",
+    "load_orgchart",
+    "loads_orgchart",
+    "save_orgchart",
 ]

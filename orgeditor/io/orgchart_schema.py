@@ -18,11 +18,24 @@ from orgeditor.model.state import POSITION_KEYS
 SECTIONS = ("settings", "positions", "dotted_lines", "teams", "import_problems")
 _SETTINGS_KEYS = ("name", "declared_model", "industry", "rule_overrides", "auto_layout")
 _TEAM_KEYS = (
-    "id", "name", "kind", "declared_model", "region", "product_line", "customer_size", "vertical",
+    "id",
+    "name",
+    "kind",
+    "declared_model",
+    "region",
+    "product_line",
+    "customer_size",
+    "vertical",
 )
 _PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
 _TEXT_POSITION_KEYS = (
-    "name", "title", "region", "product_line", "customer_size", "vertical", "location",
+    "name",
+    "title",
+    "region",
+    "product_line",
+    "customer_size",
+    "vertical",
+    "location",
 )
 
 
@@ -191,9 +204,7 @@ def _choice(
         return
     value = record[key]
     if value not in allowed:
-        raise SchemaError(
-            f"{where}.{key}", f"must be one of {', '.join(allowed)}, not {value!r}"
-        )
+        raise SchemaError(f"{where}.{key}", f"must be one of {', '.join(allowed)}, not {value!r}")
 
 
 def _number(value: object) -> bool:
@@ -203,6 +214,13 @@ def _number(value: object) -> bool:
 
 
 def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a text", bool: "true/false",
-             int: "a number", float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)

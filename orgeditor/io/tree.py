@@ -29,7 +29,7 @@ def find_cycles(managers: Mapping[str, str | None]) -> list[list[str]]:
             walk.append(current)
             current = managers[current]
         if current is not None and state.get(current) == 1:
-            cycle = walk[walk.index(current):]
+            cycle = walk[walk.index(current) :]
             first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
             cycles.append(cycle[first:] + cycle[:first])
         for pid in walk:

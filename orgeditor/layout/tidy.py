@@ -156,8 +156,22 @@ def layout_forest(
     mser = [0.0] * size
 
     _first_walk(
-        [*reversed(inner), root], root, lc, rc, width, bottom, prelim, mod, shift, change,
-        el, er, msel, mser, h_gap, float(opts.subtree_gap),
+        [*reversed(inner), root],
+        root,
+        lc,
+        rc,
+        width,
+        bottom,
+        prelim,
+        mod,
+        shift,
+        change,
+        el,
+        er,
+        msel,
+        mser,
+        h_gap,
+        float(opts.subtree_gap),
     )
     x = _second_walk([root, *inner], lc, rc, prelim, mod, shift, change)
 
@@ -187,10 +201,22 @@ def layout_forest(
 
 
 def _first_walk(
-    order: list[int], root: int, lc: list[int], rc: list[int], width: list[float],
-    bottom: list[float], prelim: list[float], mod: list[float], shift: list[float],
-    change: list[float], el: list[int], er: list[int], msel: list[float], mser: list[float],
-    h_gap: float, subtree_gap: float,
+    order: list[int],
+    root: int,
+    lc: list[int],
+    rc: list[int],
+    width: list[float],
+    bottom: list[float],
+    prelim: list[float],
+    mod: list[float],
+    shift: list[float],
+    change: list[float],
+    el: list[int],
+    er: list[int],
+    msel: list[float],
+    mser: list[float],
+    h_gap: float,
+    subtree_gap: float,
 ) -> None:
     """Place each subtree relative to its root, children before parents (leaves need nothing:
     their prelim is 0 and they are their own extremes)."""
@@ -275,8 +301,13 @@ def _first_walk(
 
 
 def _second_walk(
-    order: list[int], lc: list[int], rc: list[int], prelim: list[float], mod: list[float],
-    shift: list[float], change: list[float],
+    order: list[int],
+    lc: list[int],
+    rc: list[int],
+    prelim: list[float],
+    mod: list[float],
+    shift: list[float],
+    change: list[float],
 ) -> list[float]:
     """Absolute x of every node: parents before children, adding up the modifiers."""
     x = prelim  # reused in place: every node's prelim is read once, just before it is set

@@ -208,9 +208,7 @@ class Chart:
             self._move_root(position.id, index)
         if position.team is not None:
             self._team_members[position.team][position.id] = None
-        self._emit(
-            Change(ChangeKind.POSITION_ADDED, (position.id,), new_manager=manager_id)
-        )
+        self._emit(Change(ChangeKind.POSITION_ADDED, (position.id,), new_manager=manager_id))
         return position.id
 
     def new_id(self, prefix: str = "p") -> str:
@@ -286,9 +284,11 @@ class Chart:
         manager = self.manager_of(position_id)
         index = self._index_of(position_id, manager)
         reports = self.reports_of(position_id)
-        dotted = [(a, b) for a, b in self._dotted.in_edges(position_id)] if (
-            position_id in self._dotted
-        ) else []
+        dotted = (
+            [(a, b) for a, b in self._dotted.in_edges(position_id)]
+            if (position_id in self._dotted)
+            else []
+        )
         if position_id in self._dotted:
             dotted += list(self._dotted.out_edges(position_id))
             self._dotted.remove_node(position_id)
@@ -431,7 +431,7 @@ class Chart:
             self._graph.add_edge(manager_id, position_id)
             return
         # networkx keeps successors in insertion order: re-add the tail after the new edge
-        tail = list(succ)[max(index, 0):]
+        tail = list(succ)[max(index, 0) :]
         self._graph.remove_edges_from((manager_id, t) for t in tail)
         self._graph.add_edge(manager_id, position_id)
         self._graph.add_edges_from((manager_id, t) for t in tail)

@@ -24,9 +24,7 @@ def copy_subtrees(chart: Chart, ids: list[str]) -> list[dict[str, Any]]:
     return fragment
 
 
-def instantiate(
-    fragment: list[dict[str, Any]], chart: Chart
-) -> list[tuple[Position, str | None]]:
+def instantiate(fragment: list[dict[str, Any]], chart: Chart) -> list[tuple[Position, str | None]]:
     """New positions for a fragment, with ids fresh in `chart`; manager None marks a top.
     Team references to teams the chart does not have are dropped."""
     renamed: dict[str, str] = {}

@@ -12,8 +12,20 @@ from orgeditor.model.settings import ChartSettings
 from orgeditor.model.team import Team
 
 POSITION_KEYS = (
-    "id", "name", "title", "explicit_role", "status", "region", "product_line",
-    "customer_size", "vertical", "team", "cost", "location", "custom", "xy",
+    "id",
+    "name",
+    "title",
+    "explicit_role",
+    "status",
+    "region",
+    "product_line",
+    "customer_size",
+    "vertical",
+    "team",
+    "cost",
+    "location",
+    "custom",
+    "xy",
 )
 
 
@@ -46,9 +58,7 @@ def chart_state(chart: Chart) -> dict[str, Any]:
         },
         "positions": positions,
         "dotted_lines": sorted(list(edge) for edge in chart.dotted_lines()),
-        "teams": [
-            {name: getattr(team, name) for name in team.__slots__} for team in chart.teams()
-        ],
+        "teams": [{name: getattr(team, name) for name in team.__slots__} for team in chart.teams()],
         "import_problems": [
             {
                 "kind": p.kind,

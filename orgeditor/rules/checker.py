@@ -100,8 +100,11 @@ class Checker:
                             self._touched.add(manager)
         elif kind in _KIND_GROUPS:
             self._dirty |= _KIND_GROUPS[kind]
-            self._touched.update(change.position_ids if kind in (
-                ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED) else ())
+            self._touched.update(
+                change.position_ids
+                if kind in (ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED)
+                else ()
+            )
             for manager in (change.old_manager, change.new_manager):
                 if manager is not None:
                     self._touched.add(manager)

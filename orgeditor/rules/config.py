@@ -150,9 +150,7 @@ def default_config() -> RuleConfig:
     rules = {}
     for rule_id, table in data.items():
         values = {
-            k: tuple(v) if isinstance(v, list) else v
-            for k, v in table.items()
-            if k not in _COMMON
+            k: tuple(v) if isinstance(v, list) else v for k, v in table.items() if k not in _COMMON
         }
         rules[rule_id] = RuleSettings(
             rule=rule_id,

@@ -24,7 +24,9 @@ def excessive(ctx: RuleContext) -> Iterator[Finding]:
     sellers = facts.sellers
     cells = len(facts.segments.cells())
     per_cell, max_dims, small = (
-        ctx["min_sellers_per_cell"], ctx["max_dimensions_small_team"], ctx["small_team_sellers"]
+        ctx["min_sellers_per_cell"],
+        ctx["max_dimensions_small_team"],
+        ctx["small_team_sellers"],
     )
     reasons = []
     if sellers / cells < per_cell:

@@ -14,8 +14,7 @@ def too_wide(ctx: RuleContext, manager: str) -> Finding | None:
     if reports <= limit:
         return None
     return ctx.finding(
-        f"Manager {label(ctx.chart, manager)} has {reports} direct reports "
-        f"(more than {limit:g})",
+        f"Manager {label(ctx.chart, manager)} has {reports} direct reports (more than {limit:g})",
         (manager,),
     )
 

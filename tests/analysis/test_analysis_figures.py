@@ -45,7 +45,11 @@ def test_counts():
     assert figures.operations == 1
     assert figures.executive_sponsors == 2  # CRO and VP of Sales Enablement
     assert figures.by_family == {
-        "leadership": 5, "seller": 5, "operations": 1, "enablement": 2, "other": 1
+        "leadership": 5,
+        "seller": 5,
+        "operations": 1,
+        "enablement": 2,
+        "other": 1,
     }
     assert figures.by_role["sdr"] == 2 and figures.by_role["generalist"] == 2
     assert figures.by_stage == {"lead_generation": 2, "closing": 1, "all": 2}
@@ -90,7 +94,11 @@ def test_segmentation_facts():
     assert facts.used_dimensions == ("region",)
     assert facts.values["region"] == ("East", "West")
     assert facts.seller_cells == {
-        "s1": ("West",), "s2": ("West",), "a1": ("West",), "g1": ("East",), "g2": ("East",)
+        "s1": ("West",),
+        "s2": ("West",),
+        "a1": ("West",),
+        "g1": ("East",),
+        "g2": ("East",),
     }
     assert facts.cells == {("East",): ("g1", "g2"), ("West",): ("s1", "s2", "a1")}
     assert facts.primary == "region"
@@ -107,8 +115,9 @@ def test_primary_dimension_fewest_values_then_order():
     assert facts.used_dimensions == ("region", "product_line", "vertical")
     assert facts.primary == "product_line"  # 2 values; vertical also has 2 but comes later
     assert facts.cells[("N", "X", "V1")] == ("a",)
-    missing = build("vp: VP Sales\n  a: Sales Rep | region=N\n  b: Sales Rep | region=S\n"
-                    "  c: Sales Rep")
+    missing = build(
+        "vp: VP Sales\n  a: Sales Rep | region=N\n  b: Sales Rep | region=S\n  c: Sales Rep"
+    )
     assert segmentation(missing).seller_cells["c"] == (UNASSIGNED,)
 
 

@@ -52,14 +52,17 @@ def test_mixed_teams_are_pods():
 
 
 def test_the_example_reason():
-    chart = build(PODS + """
+    chart = build(
+        PODS
+        + """
       m3: Sales Manager
         x1: SDR
         x2: Account Executive
         x3: Account Manager
       m4: Sales Manager
         y*3: Account Executive
-    """)
+    """
+    )
     assert infer_model(chart).reason == "inferred: 9 of 12 specialists sit in mixed teams"
 
 
@@ -75,11 +78,16 @@ def test_single_stage_teams_are_an_assembly_line():
     ("spec", "model"),
     [
         # 3 of 6 specialists in a mixed team: exactly half, a pod
-        ("m1: Sales Manager\n  x1: SDR\n  x2: Account Executive\n  x3: SDR\n"
-         "m2: Sales Manager\n  s*3: SDR", "pod"),
+        (
+            "m1: Sales Manager\n  x1: SDR\n  x2: Account Executive\n  x3: SDR\n"
+            "m2: Sales Manager\n  s*3: SDR",
+            "pod",
+        ),
         # 2 of 6: fewer than half, and 4 of 6 in single-stage teams: an assembly line
-        ("m1: Sales Manager\n  x1: SDR\n  x2: Account Executive\n"
-         "m2: Sales Manager\n  s*4: SDR", "assembly_line"),
+        (
+            "m1: Sales Manager\n  x1: SDR\n  x2: Account Executive\nm2: Sales Manager\n  s*4: SDR",
+            "assembly_line",
+        ),
     ],
 )
 def test_half_in_mixed_teams_is_enough_for_pod(spec, model):
@@ -116,8 +124,12 @@ def test_generalists_do_not_make_a_team_mixed():
 
 
 def test_team_value_groups_sellers_across_managers():
-    chart = build(STAGES.replace("SDR", "SDR | team=t1").replace(
-        "Account Executive", "Account Executive | team=t1"), teams={"t1": {}})
+    chart = build(
+        STAGES.replace("SDR", "SDR | team=t1").replace(
+            "Account Executive", "Account Executive | team=t1"
+        ),
+        teams={"t1": {}},
+    )
     assert infer_model(chart).model == "pod"
 
 

@@ -15,8 +15,14 @@ DOCUMENTED = {
     "last_name": ["last name"],
     "title": ["title", "job title", "position"],
     "manager_id": [
-        "manager", "manager id", "reports to", "reportsto", "supervisor id", "boss id",
-        "parentid", "pid",
+        "manager",
+        "manager id",
+        "reports to",
+        "reportsto",
+        "supervisor id",
+        "boss id",
+        "parentid",
+        "pid",
     ],
     "role": ["role"],
     "team": ["team"],
@@ -31,9 +37,7 @@ DOCUMENTED = {
 }
 
 
-@pytest.mark.parametrize(
-    ("header", "field"), [(h, f) for f, hs in DOCUMENTED.items() for h in hs]
-)
+@pytest.mark.parametrize(("header", "field"), [(h, f) for f, hs in DOCUMENTED.items() for h in hs])
 def test_documented_alias(header: str, field: str) -> None:
     assert field_for_header(header) == field
     # case, spaces, '_' and '-' do not matter
@@ -45,10 +49,18 @@ def test_documented_alias(header: str, field: str) -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("Employee Name", "name"), ("Navn", "name"), ("Stilling", "title"),
-        ("Line Manager", "manager_id"), ("Manager Name", "manager_id"), ("City", "location"),
-        ("Office", "location"), ("Annual Salary", "cost"), ("Lønn", "cost"),
-        ("Customer Size", "customer_size"), ("Sales Territory", "region"), ("Surname", "last_name"),
+        ("Employee Name", "name"),
+        ("Navn", "name"),
+        ("Stilling", "title"),
+        ("Line Manager", "manager_id"),
+        ("Manager Name", "manager_id"),
+        ("City", "location"),
+        ("Office", "location"),
+        ("Annual Salary", "cost"),
+        ("Lønn", "cost"),
+        ("Customer Size", "customer_size"),
+        ("Sales Territory", "region"),
+        ("Surname", "last_name"),
         ("Given name", "first_name"),
     ],
 )
@@ -73,8 +85,12 @@ def test_map_columns_of_a_real_header() -> None:
         ["Employee ID", "Full Name", "Job Title", "Reports To", "Segment", "Salary", "Email"]
     )
     assert mapping.as_dict() == {
-        "Employee ID": "id", "Full Name": "name", "Job Title": "title",
-        "Reports To": "manager_id", "Segment": "customer_size", "Salary": "cost",
+        "Employee ID": "id",
+        "Full Name": "name",
+        "Job Title": "title",
+        "Reports To": "manager_id",
+        "Segment": "customer_size",
+        "Salary": "cost",
         "Email": CUSTOM,
     }
     assert mapping.column_of("manager_id") == 3
@@ -90,7 +106,9 @@ def test_better_alias_wins_and_the_other_column_stays_custom() -> None:
 def test_first_and_last_name_only_without_a_name_column() -> None:
     assert map_columns(["First Name", "Last Name"]).assignments == ("first_name", "last_name")
     assert map_columns(["Name", "First Name", "Last Name"]).assignments == (
-        "name", CUSTOM, CUSTOM,
+        "name",
+        CUSTOM,
+        CUSTOM,
     )
 
 

@@ -90,7 +90,10 @@ def test_error_is_a_single_documented_class() -> None:
     assert isinstance(error, ChartFileError)
     assert str(error) == "staff.csv, row 7, column 3: broken"
     assert (error.path, error.row, error.column, error.detail) == (
-        "/some/folder/staff.csv", 7, 3, "broken",
+        "/some/folder/staff.csv",
+        7,
+        3,
+        "broken",
     )
     named = ChartFileError("staff.csv", "not a number", row=2, column="Salary")
     assert named.message == "staff.csv, row 2, column 'Salary': not a number"

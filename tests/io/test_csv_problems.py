@@ -7,12 +7,7 @@ from orgeditor.model import chart_state
 
 def test_duplicate_id_keeps_both_rows(import_text) -> None:
     chart, problems = import_text(
-        "id,name,title,manager_id\n"
-        "1,Ada,CEO,\n"
-        "5,Bo,AE,1\n"
-        "5,Cy,AM,1\n"
-        "6,Di,SDR,5\n"
-        "5,Ed,CSM,1\n"
+        "id,name,title,manager_id\n1,Ada,CEO,\n5,Bo,AE,1\n5,Cy,AM,1\n6,Di,SDR,5\n5,Ed,CSM,1\n"
     )
     assert len(chart) == 5
     assert chart.position("5").name == "Bo"
@@ -36,15 +31,16 @@ def test_duplicate_id_never_takes_an_id_used_later(import_text) -> None:
 
 
 def test_unknown_manager_becomes_a_root(import_text) -> None:
-    chart, problems = import_text(
-        "id,name,manager_id\n1,Ada,\n2,Bo,1\n3,Cy,42\n4,Di,3\n"
-    )
+    chart, problems = import_text("id,name,manager_id\n1,Ada,\n2,Bo,1\n3,Cy,42\n4,Di,3\n")
     assert len(chart) == 4
     assert chart.roots() == ["1", "3"]
     assert chart.reports_of("3") == ["4"]
     (problem,) = problems
     assert (problem.kind, problem.row, problem.position_ids, problem.reference) == (
-        "unknown_manager", 4, ("3",), "42",
+        "unknown_manager",
+        4,
+        ("3",),
+        "42",
     )
     assert problem.message == (
         "staff.csv, row 4: the manager '42' of Cy (id 3) matches no id and no name; "
@@ -53,9 +49,7 @@ def test_unknown_manager_becomes_a_root(import_text) -> None:
 
 
 def test_ambiguous_manager_name_is_unknown(import_text) -> None:
-    chart, problems = import_text(
-        "name,manager\nOla Hansen,\nOla Hansen,\nKari,Ola Hansen\n"
-    )
+    chart, problems = import_text("name,manager\nOla Hansen,\nOla Hansen,\nKari,Ola Hansen\n")
     assert chart.manager_of("kari") is None
     (problem,) = problems
     assert problem.kind == "unknown_manager"
@@ -64,14 +58,7 @@ def test_ambiguous_manager_name_is_unknown(import_text) -> None:
 
 
 def test_cycle_is_broken_and_reported(import_text) -> None:
-    chart, problems = import_text(
-        "id,name,manager_id\n"
-        "1,Ada,\n"
-        "2,Bo,4\n"
-        "3,Cy,2\n"
-        "4,Di,3\n"
-        "5,Ed,3\n"
-    )
+    chart, problems = import_text("id,name,manager_id\n1,Ada,\n2,Bo,4\n3,Cy,2\n4,Di,3\n5,Ed,3\n")
     assert len(chart) == 5
     (problem,) = problems
     assert problem.kind == "cycle"
@@ -96,18 +83,13 @@ def test_self_reference_is_a_cycle_of_one(import_text) -> None:
 
 
 def test_two_cycles_and_other_problems_together_sorted_by_row(import_text) -> None:
-    chart, problems = import_text(
-        "id,name,manager_id\n"
-        "a,A,b\n"
-        "b,B,a\n"
-        "c,C,zz\n"
-        "a,A2,\n"
-        "d,D,e\n"
-        "e,E,d\n"
-    )
+    chart, problems = import_text("id,name,manager_id\na,A,b\nb,B,a\nc,C,zz\na,A2,\nd,D,e\ne,E,d\n")
     assert len(chart) == 6
     assert [(p.kind, p.row) for p in problems] == [
-        ("cycle", 2), ("unknown_manager", 4), ("duplicate_id", 5), ("cycle", 6),
+        ("cycle", 2),
+        ("unknown_manager", 4),
+        ("duplicate_id", 5),
+        ("cycle", 6),
     ]
     assert {p.position_ids for p in problems if p.kind == "cycle"} == {("a", "b"), ("d", "e")}
     # the import problems are saved with the chart

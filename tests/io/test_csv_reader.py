@@ -24,10 +24,17 @@ def test_ids_managers_and_fields(import_text) -> None:
     assert chart.manager_of("4") == "2"
     bo = chart.position("2")
     assert (bo.name, bo.title, bo.role, bo.status) == (
-        "Bo Seller", "Account Executive", "ae", "filled",
+        "Bo Seller",
+        "Account Executive",
+        "ae",
+        "filled",
     )
     assert (bo.region, bo.product_line, bo.customer_size, bo.vertical, bo.location) == (
-        "Vest", "Payments", "SMB", "Retail", "Bergen",
+        "Vest",
+        "Payments",
+        "SMB",
+        "Retail",
+        "Bergen",
     )
     assert bo.explicit_role is None and bo.custom == {}
     assert chart.position("4").role == "sdr"
@@ -51,10 +58,15 @@ def test_no_id_column_derives_ids_from_names_and_resolves_managers_by_name(impor
     )
     assert problems == []
     assert list(chart.position_ids()) == [
-        "tessa-miller", "ola-nordmann", "ola-nordmann-2", "account-executive",
+        "tessa-miller",
+        "ola-nordmann",
+        "ola-nordmann-2",
+        "account-executive",
     ]
     assert chart.reports_of("tessa-miller") == [
-        "ola-nordmann", "ola-nordmann-2", "account-executive",
+        "ola-nordmann",
+        "ola-nordmann-2",
+        "account-executive",
     ]
 
 
@@ -123,7 +135,7 @@ def test_tab_file_with_commas_in_values(import_text) -> None:
 def test_comma_file_with_quoted_commas_and_semicolons(import_text) -> None:
     chart, _ = import_text(
         'id,name,title,territories\n1,"Fuller, Andrew","Vice President, Sales",a;b;c\n'
-        '2,Nancy,Sales Representative,d;e\n'
+        "2,Nancy,Sales Representative,d;e\n"
     )
     assert chart.position("1").title == "Vice President, Sales"
     assert chart.position("1").custom == {"territories": "a;b;c"}
@@ -162,8 +174,14 @@ def test_vacant_and_planned_rows(import_text) -> None:
     )
     status = {pid: chart.position(pid).status for pid in chart.position_ids()}
     assert status == {
-        "1": "filled", "2": "vacant", "3": "planned", "4": "filled", "5": "vacant",
-        "6": "vacant", "7": "vacant", "8": "filled",
+        "1": "filled",
+        "2": "vacant",
+        "3": "planned",
+        "4": "filled",
+        "5": "vacant",
+        "6": "vacant",
+        "7": "vacant",
+        "8": "filled",
     }
     assert chart.position("8").custom == {"status": "on leave"}  # unknown status kept as text
     assert chart.position("2").is_vacant

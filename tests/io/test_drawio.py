@@ -15,7 +15,9 @@ def test_drawio_example_file(data_dir) -> None:
     assert (tessa.name, tessa.title, tessa.location) == ("Tessa Miller", "CFO", "Office 1")
     assert chart.reports_of("emi") == ["emo", "rdo", "tva"]
     assert [chart.position(p).name for p in chart.reports_of("emi")] == [
-        "Edward Morrison", "Alison Donovan", "Evan Valet",
+        "Edward Morrison",
+        "Alison Donovan",
+        "Evan Valet",
     ]
     assert chart.position("tva").title == "HR Director"  # draw.io's `position` is the title
     alison = chart.position("rdo")
@@ -52,8 +54,8 @@ def test_split_preamble_rules() -> None:
     lines = [
         "## comment: not config\n",
         "#\n",
-        "# connect: {\"from\": \"boss\", \\\n",
-        "#   \"to\": \"email\", \"invert\": true}\n",
+        '# connect: {"from": "boss", \\\n',
+        '#   "to": "email", "invert": true}\n',
         "# padding: -12\n",
         "\n",
         "name,email,boss\n",

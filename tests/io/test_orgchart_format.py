@@ -51,16 +51,31 @@ def full_chart() -> Chart:
     chart.add_team(Team("ops", "Sales Ops", "operations"))
     chart.add_position(
         Position(
-            "ceo", "Kari Nordmann", "Daglig leder", explicit_role="executive", cost=2_500_000.5,
-            location="Oslo", custom={"Employee no": "0001", "note": "«founder»"}, xy=(10.5, -20.0),
+            "ceo",
+            "Kari Nordmann",
+            "Daglig leder",
+            explicit_role="executive",
+            cost=2_500_000.5,
+            location="Oslo",
+            custom={"Employee no": "0001", "note": "«founder»"},
+            xy=(10.5, -20.0),
         )
     )
     chart.add_position(Position("vp", "Ola", "VP Sales", region="Nordics"), "ceo")
     chart.add_position(
         Position(
-            "sdr-1", "", "SDR", explicit_role="sdr", status="vacant", region="Øst",
-            product_line="Platform", customer_size="Enterprise", vertical="Finance",
-            team="pod-1", cost=550000, location="Oslo",
+            "sdr-1",
+            "",
+            "SDR",
+            explicit_role="sdr",
+            status="vacant",
+            region="Øst",
+            product_line="Platform",
+            customer_size="Enterprise",
+            vertical="Finance",
+            team="pod-1",
+            cost=550000,
+            location="Oslo",
         ),
         "vp",
     )
@@ -108,7 +123,12 @@ def test_text_is_deterministic_and_readable(tmp_path) -> None:
     document = json.loads(text)
     assert (document["format"], document["version"]) == (FORMAT, VERSION) == ("orgeditor.chart", 1)
     assert [p["id"] for p in document["positions"]] == [
-        "ceo", "vp", "ae-1", "sdr-1", "ops-1", "consultant",
+        "ceo",
+        "vp",
+        "ae-1",
+        "sdr-1",
+        "ops-1",
+        "consultant",
     ]
     path = tmp_path / "a.orgchart"
     save_orgchart(chart, path)
@@ -179,6 +199,7 @@ def test_minimal_hand_written_file() -> None:
 
 def test_migration_hook(monkeypatch) -> None:
     """A version-2 reader upgrades version-1 files through MIGRATIONS[1]."""
+
     def to_v2(document: dict) -> dict:
         for position in document["positions"]:
             position["title"] = position["title"].upper()
@@ -233,7 +254,7 @@ def test_nan_is_not_json() -> None:
     [
         '{"name": "something else", "positions": []}',
         '{"format": "drawio", "version": 1}',
-        '[1, 2, 3]',
+        "[1, 2, 3]",
         '"orgeditor.chart"',
     ],
 )
@@ -262,22 +283,32 @@ def test_bad_version(version: object) -> None:
         (_doc(positions={}), "positions: must be a list, not an object"),
         (_doc(teams="none"), "teams: must be a list, not a text"),
         (_doc(settings=[]), "settings: must be an object, not a list"),
-        (_doc(settings={"declared_model": "tribe"}),
-         "settings.declared_model: must be one of assembly_line, pod, island, not 'tribe'"),
+        (
+            _doc(settings={"declared_model": "tribe"}),
+            "settings.declared_model: must be one of assembly_line, pod, island, not 'tribe'",
+        ),
         (_doc(settings={"auto_layout": "yes"}), "settings.auto_layout: must be true or false"),
-        (_doc(settings={"rule_overrides": {"span.too_wide": 8}}),
-         "settings.rule_overrides.span.too_wide: must be an object, not a number"),
+        (
+            _doc(settings={"rule_overrides": {"span.too_wide": 8}}),
+            "settings.rule_overrides.span.too_wide: must be an object, not a number",
+        ),
         (_doc(settings={"colour": "red"}), "settings: unknown field 'colour'"),
-        (_position_doc(3, status="open"),
-         "positions[3].status: must be one of filled, vacant, planned, not 'open'"),
+        (
+            _position_doc(3, status="open"),
+            "positions[3].status: must be one of filled, vacant, planned, not 'open'",
+        ),
         (_position_doc(1, id=""), "positions[1].id: must be a non-empty text, not ''"),
         (_position_doc(1, id=7), "positions[1].id: must be a non-empty text, not 7"),
         (_position_doc(2, id="ceo"), "positions[2].id: 'ceo' is used twice (also positions[0])"),
         (_position_doc(2, manager="nobody"), "positions[2].manager: no position with id 'nobody'"),
-        (_position_doc(0, manager="sdr-1"),
-         "positions: reporting lines form a cycle: ceo → sdr-1 → vp → ceo"),
-        (_position_doc(4, manager="ops-1"),
-         "positions: reporting lines form a cycle: ops-1 → ops-1"),
+        (
+            _position_doc(0, manager="sdr-1"),
+            "positions: reporting lines form a cycle: ceo → sdr-1 → vp → ceo",
+        ),
+        (
+            _position_doc(4, manager="ops-1"),
+            "positions: reporting lines form a cycle: ops-1 → ops-1",
+        ),
         (_position_doc(0, cost="85 000"), "positions[0].cost: must be a number or null"),
         (_position_doc(0, cost=True), "positions[0].cost: must be a number or null"),
         (_position_doc(0, name=None), "positions[0].name: must be a text, not None"),
@@ -288,18 +319,26 @@ def test_bad_version(version: object) -> None:
         (_position_doc(0, titel="CEO"), "positions[0]: unknown field 'titel'"),
         (_doc(positions=[{"name": "A"}]), "positions[0]: missing 'id'"),
         (_doc(positions=["a"]), "positions[0]: must be an object, not a text"),
-        (_doc(teams=[{"id": "t", "kind": "tribe"}], positions=[]),
-         "teams[0].kind: must be one of pod, stage, enablement, operations, other, not 'tribe'"),
-        (_doc(teams=[{"id": "t"}, {"id": "t"}], positions=[]),
-         "teams[1].id: 't' is used twice (also teams[0])"),
+        (
+            _doc(teams=[{"id": "t", "kind": "tribe"}], positions=[]),
+            "teams[0].kind: must be one of pod, stage, enablement, operations, other, not 'tribe'",
+        ),
+        (
+            _doc(teams=[{"id": "t"}, {"id": "t"}], positions=[]),
+            "teams[1].id: 't' is used twice (also teams[0])",
+        ),
         (_doc(dotted_lines=[["ceo", "ghost"]]), "dotted_lines[0]: no position with id 'ghost'"),
         (_doc(dotted_lines=[["ceo"]]), "dotted_lines[0]: must be a pair of position ids"),
         (_doc(dotted_lines=[["vp", "vp"]]), "dotted_lines[0]: 'vp' cannot have a dotted line"),
-        (_doc(import_problems=[{"kind": "typo", "message": "m"}]),
-         "import_problems[0].kind: must be one of duplicate_id, unknown_manager, cycle"),
+        (
+            _doc(import_problems=[{"kind": "typo", "message": "m"}]),
+            "import_problems[0].kind: must be one of duplicate_id, unknown_manager, cycle",
+        ),
         (_doc(import_problems=[{"kind": "cycle"}]), "import_problems[0]: missing 'message'"),
-        (_doc(import_problems=[{"kind": "cycle", "message": "m", "row": "7"}]),
-         "import_problems[0].row: must be a whole number or null, not '7'"),
+        (
+            _doc(import_problems=[{"kind": "cycle", "message": "m", "row": "7"}]),
+            "import_problems[0].row: must be a whole number or null, not '7'",
+        ),
     ],
 )
 def test_structural_errors_name_what_is_wrong(text: str, message: str) -> None:

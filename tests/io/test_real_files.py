@@ -17,11 +17,15 @@ def test_northwind(data_dir) -> None:
     assert chart.roots() == ["2"]
     fuller = chart.position("2")
     assert (fuller.name, fuller.title, fuller.role) == (
-        "Andrew Fuller", "Vice President, Sales", "sales_leader",
+        "Andrew Fuller",
+        "Vice President, Sales",
+        "sales_leader",
     )
     buchanan = chart.position("5")
     assert (buchanan.name, buchanan.title, buchanan.role) == (
-        "Steven Buchanan", "Sales Manager", "sales_manager",
+        "Steven Buchanan",
+        "Sales Manager",
+        "sales_manager",
     )
     assert chart.reports_of("5") == ["6", "7", "9"]
     assert chart.reports_of("2") == ["1", "3", "4", "5", "8"]
@@ -55,8 +59,11 @@ def test_softuni(data_dir) -> None:
 
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("northwind_employees.csv", 9), ("softuni_employees.csv", 293),
-     ("drawio_orgchart_example.txt", 4)],
+    [
+        ("northwind_employees.csv", 9),
+        ("softuni_employees.csv", 293),
+        ("drawio_orgchart_example.txt", 4),
+    ],
 )
 def test_every_row_is_a_filled_position(data_dir, name: str, count: int) -> None:
     chart, _ = read_chart(data_dir / name)

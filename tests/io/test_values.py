@@ -47,9 +47,16 @@ def test_parse_amount_refuses_what_it_cannot_read(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("filled", "filled"), ("Active", "filled"), ("vacant", "vacant"), ("Open", "vacant"),
-        ("TBH", "vacant"), ("to be hired", "vacant"), ("Ledig", "vacant"), ("planned", "planned"),
-        ("Planlagt", "planned"), ("New role", "planned"),
+        ("filled", "filled"),
+        ("Active", "filled"),
+        ("vacant", "vacant"),
+        ("Open", "vacant"),
+        ("TBH", "vacant"),
+        ("to be hired", "vacant"),
+        ("Ledig", "vacant"),
+        ("planned", "planned"),
+        ("Planlagt", "planned"),
+        ("New role", "planned"),
     ],
 )
 def test_parse_status(text: str, status: str) -> None:
@@ -63,14 +70,21 @@ def test_parse_status_unknown() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("sdr", "sdr"), ("AE", "ae"), ("sales_manager", "sales_manager"),
-        ("Sales Manager", "sales_manager"), ("BDR", "sdr"), ("Account Executive", "ae"),
-        ("Kundeansvarlig", "am"), ("Salgssjef", "sales_manager"),
-        ("Chief Revenue Officer", "cro"), ("SDR / BDR (lead generation)", "sdr"),
+        ("sdr", "sdr"),
+        ("AE", "ae"),
+        ("sales_manager", "sales_manager"),
+        ("Sales Manager", "sales_manager"),
+        ("BDR", "sdr"),
+        ("Account Executive", "ae"),
+        ("Kundeansvarlig", "am"),
+        ("Salgssjef", "sales_manager"),
+        ("Chief Revenue Officer", "cro"),
+        ("SDR / BDR (lead generation)", "sdr"),
         ("Direktør for salgsaktivering", "director_enablement"),
         ("Direktør for salgsaktivering (CEO-nivå)", "chief_enablement_officer"),
         ("enablement-program-manager", "enablement_program_manager"),
-        ("Other", "other"), ("Sales Rep", "generalist"),
+        ("Other", "other"),
+        ("Sales Rep", "generalist"),
     ],
 )
 def test_parse_role_from_keys_labels_and_titles(text: str, role: str) -> None:

@@ -100,17 +100,16 @@ def crossing_connectors(
         sx0, sx1 = min(x1, x2), max(x1, x2)
         sy0, sy1 = min(y1, y2), max(y1, y2)
         seen = set()
-        for cell in _cells(sx0, sy0, sx1 + EPS * 2, sy1 + EPS * 2, opts.card_width,
-                           opts.card_height):
+        for cell in _cells(
+            sx0, sy0, sx1 + EPS * 2, sy1 + EPS * 2, opts.card_width, opts.card_height
+        ):
             for node in grid.get(cell, ()):
                 if node in seen:
                     continue
                 seen.add(node)
                 bx0, by0, bx1, by1 = boxes[node]
                 # an axis-parallel segment meets the open rectangle
-                if (
-                    max(sx0, bx0) < min(sx1, bx1) - EPS or bx0 + EPS < sx0 == sx1 < bx1 - EPS
-                ) and (
+                if (max(sx0, bx0) < min(sx1, bx1) - EPS or bx0 + EPS < sx0 == sx1 < bx1 - EPS) and (
                     max(sy0, by0) < min(sy1, by1) - EPS or by0 + EPS < sy0 == sy1 < by1 - EPS
                 ):
                     bad.append((seg, node))
@@ -147,8 +146,13 @@ def check_structure(
             for k, kid in enumerate(kids):
                 col, row = divmod(k, rows)
                 kx, ky = pos[kid]
-                assert abs(kx - (bx + opts.compact_indent + col * (
-                    opts.compact_indent + cw + opts.h_gap))) < EPS
+                assert (
+                    abs(
+                        kx
+                        - (bx + opts.compact_indent + col * (opts.compact_indent + cw + opts.h_gap))
+                    )
+                    < EPS
+                )
                 assert abs(ky - (my + level + row * (ch + opts.compact_v_gap))) < EPS
             block_w = cols * (opts.compact_indent + cw) + (cols - 1) * opts.h_gap
             assert abs((mx + cw / 2) - (bx + block_w / 2)) < EPS

@@ -65,9 +65,7 @@ def test_flat_layout_keeps_every_invariant(forest):
     assert result.stacked == frozenset()
     check_layout(result, roots, tree.__getitem__)
     boxes = rects(result).values()  # without stacks the bounds are the cards' bounds exactly
-    assert result.bounds == (
-        0.0, 0.0, max(b[2] for b in boxes), max(b[3] for b in boxes)
-    )
+    assert result.bounds == (0.0, 0.0, max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 @SETTINGS
@@ -99,7 +97,5 @@ def test_identical_subtrees_are_drawn_identically(forest, fillers):
     result = layout_forest(["top"], tree.__getitem__)
     check_layout(result, ["top"], tree.__getitem__)
     for node in [*shape, "hub"]:
-        offsets = {
-            round(result[p + node][0] - result[p + "hub"][0], 6) for p in copies
-        }
+        offsets = {round(result[p + node][0] - result[p + "hub"][0], 6) for p in copies}
         assert len(offsets) == 1, node

@@ -132,9 +132,7 @@ def test_identical_subtrees_are_drawn_identically():
         tree["top"].append(f"leaf-{copy}")  # something different in between
     result = forest(tree, ["top"])
     for node in shape:
-        offsets = {
-            (result[c + node][0] - result[c + "n0"][0], result[c + node][1]) for c in "pqs"
-        }
+        offsets = {(result[c + node][0] - result[c + "n0"][0], result[c + node][1]) for c in "pqs"}
         assert len(offsets) == 1, node
 
 
@@ -190,7 +188,10 @@ def test_stacking_threshold_and_switch():
     four = forest(team("m", 4), ["m"])
     assert four.stacked == frozenset({"m"})
     assert [four[f"k{i}"] for i in range(4)] == [
-        (24.0, LEVEL), (24.0, LEVEL + 84), (272.0, LEVEL), (272.0, LEVEL + 84)
+        (24.0, LEVEL),
+        (24.0, LEVEL + 84),
+        (272.0, LEVEL),
+        (272.0, LEVEL + 84),
     ]
     off = forest(team("m", 22), ["m"], LayoutOptions(compact_leaves=False))
     assert off.stacked == frozenset()

@@ -167,7 +167,7 @@ def test_teams_membership_and_segment_inheritance():
     assert chart.team_members("t1") == ["a", "b"]
     assert chart.effective_segment("a", "region") == "North"
     assert chart.effective_segment("b", "region") == "South"
-    team, members = chart.remove_team("t1")
+    _team, members = chart.remove_team("t1")
     assert members == ["a", "b"]
     assert chart.position("a").team is None
     assert not chart.has_team("t1")

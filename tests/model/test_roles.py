@@ -82,8 +82,12 @@ def test_every_real_title_gets_a_known_role(data_dir):
     assert sellers == {"Sales Representative"}
     leaders = {t for t, r in inferred.items() if r in ("sales_leader", "sales_manager")}
     assert leaders == {
-        "Vice President, Sales", "Vice President of Sales", "Sales Manager",
-        "Pacific Sales Manager", "North American Sales Manager", "European Sales Manager",
+        "Vice President, Sales",
+        "Vice President of Sales",
+        "Sales Manager",
+        "Pacific Sales Manager",
+        "North American Sales Manager",
+        "European Sales Manager",
     }
     assert inferred["Marketing Manager"] == "marketing"
     assert inferred["Accounts Manager"] == "other"

@@ -9,10 +9,22 @@ from orgeditor.model import Chart, ImportProblem, Position, Team
 from orgeditor.rules import Checker, load_config, run
 
 TITLES = [
-    "CEO", "Chief Revenue Officer", "VP Sales", "Sales Manager", "SDR", "Account Executive",
-    "Account Manager", "Customer Success Manager", "Sales Representative", "Sales Analyst",
-    "VP of Sales Enablement", "Sales Enablement Program Manager", "Enablement Coordinator",
-    "Marketing Manager", "Engineer", "",
+    "CEO",
+    "Chief Revenue Officer",
+    "VP Sales",
+    "Sales Manager",
+    "SDR",
+    "Account Executive",
+    "Account Manager",
+    "Customer Success Manager",
+    "Sales Representative",
+    "Sales Analyst",
+    "VP of Sales Enablement",
+    "Sales Enablement Program Manager",
+    "Enablement Coordinator",
+    "Marketing Manager",
+    "Engineer",
+    "",
 ]
 ROLES = [None, "sdr", "ae", "am", "generalist", "sales_ops", "cro", "other"]
 VALUES = ["", "", "West", "East", "North"]
@@ -58,10 +70,25 @@ def same_facts(incremental: ChartFacts, chart: Chart) -> None:
 def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
     ids = sorted(chart.position_ids())
     teams = sorted(t.id for t in chart.teams())
-    action = data.draw(st.sampled_from(
-        ["add", "add", "remove", "reparent", "reparent", "field", "field", "team",
-         "team_field", "team_field", "team_remove", "settings", "dotted"]
-    ))
+    action = data.draw(
+        st.sampled_from(
+            [
+                "add",
+                "add",
+                "remove",
+                "reparent",
+                "reparent",
+                "field",
+                "field",
+                "team",
+                "team_field",
+                "team_field",
+                "team_remove",
+                "settings",
+                "dotted",
+            ]
+        )
+    )
     if action == "add" or not ids:
         serial[0] += 1
         chart.add_position(
@@ -89,8 +116,13 @@ def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
         chart.update_position(pid, **{name: value})
     elif action == "team":
         serial[0] += 1
-        chart.add_team(Team(f"team{serial[0]}", kind=data.draw(st.sampled_from(["pod", "other"])),
-                            region=data.draw(FIELDS["region"])))
+        chart.add_team(
+            Team(
+                f"team{serial[0]}",
+                kind=data.draw(st.sampled_from(["pod", "other"])),
+                region=data.draw(FIELDS["region"]),
+            )
+        )
     elif action == "team_field" and teams:
         chart.update_team(
             data.draw(st.sampled_from(teams)),
@@ -102,8 +134,9 @@ def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
         chart.remove_team(data.draw(st.sampled_from(teams)))
     elif action == "settings":
         chart.update_settings(
-            declared_model=data.draw(st.sampled_from([None, None, "pod", "island",
-                                                      "assembly_line"])),
+            declared_model=data.draw(
+                st.sampled_from([None, None, "pod", "island", "assembly_line"])
+            ),
             industry=data.draw(st.sampled_from(["", "banking", "software"])),
             rule_overrides=data.draw(st.sampled_from(OVERRIDES)),
         )
@@ -116,7 +149,8 @@ def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_checker_equals_run_after_random_edits(data):
-    chart = build("""
+    chart = build(
+        """
         vp: VP Sales
           m1: Sales Manager
             s*3: SDR | region=West
@@ -126,7 +160,9 @@ def test_checker_equals_run_after_random_edits(data):
             c1: Account Manager | team=t1 region=East
           m3: Sales Manager
             k*2: Account Manager | region=East
-    """, teams={"t1": {"kind": "pod", "region": "North"}})
+    """,
+        teams={"t1": {"kind": "pod", "region": "North"}},
+    )
     checker = Checker(chart)
     serial = [0]
     for _ in range(data.draw(st.integers(1, 25))):

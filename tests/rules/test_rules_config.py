@@ -25,10 +25,12 @@ CATALOGUE = {
     "enablement.missing": ("warning", {"enablement_min_sellers": 8}),
     "enablement.understaffed": ("warning", {"max_sellers_per_enabler": 50}),
     "enablement.no_executive": (
-        "warning", {"exec_min_enablement_staff": 3, "exec_min_sellers": 50}
+        "warning",
+        {"exec_min_enablement_staff": 3, "exec_min_sellers": 50},
     ),
     "enablement.no_program_manager": (
-        "info", {"program_manager_min_sellers": 20, "program_manager_min_open_seats": 3}
+        "info",
+        {"program_manager_min_sellers": 20, "program_manager_min_open_seats": 3},
     ),
     "operations.missing": ("warning", {"operations_min_sellers": 8}),
     "segmentation.excessive": (
@@ -42,8 +44,18 @@ CATALOGUE = {
     "model.pod_incomplete": ("warning", {}),
     "model.relationship_handoffs": (
         "info",
-        {"relationship_industries": ("finance", "banking", "insurance", "real estate",
-                                     "finans", "bank", "forsikring", "eiendom")},
+        {
+            "relationship_industries": (
+                "finance",
+                "banking",
+                "insurance",
+                "real estate",
+                "finans",
+                "bank",
+                "forsikring",
+                "eiendom",
+            )
+        },
     ),
     "span.too_wide": ("warning", {"span_max": 10}),
     "span.too_narrow": ("info", {}),
@@ -98,14 +110,19 @@ def test_no_path_gives_the_defaults():
 
 
 def test_config_file_changes_threshold_severity_and_enabled(tmp_path):
-    config = load_config(write(tmp_path, """
+    config = load_config(
+        write(
+            tmp_path,
+            """
         ["enablement.missing"]
         enablement_min_sellers = 5
         severity = "error"
 
         ["operations.missing"]
         enabled = false
-    """.replace("        ", "")))
+    """.replace("        ", ""),
+        )
+    )
     findings = run(sales_org(5), config)
     (found,) = fired(findings, "enablement.missing")
     assert found.severity == "error"
@@ -123,8 +140,10 @@ def test_config_file_changes_threshold_severity_and_enabled(tmp_path):
         ('["span.too_wide"]\nspan_max = true', "span_max must be a number"),
         ('["span.too_wide"]\nenabled = "no"', "enabled must be true or false"),
         ('["span.too_wide"]\nseverity = "fatal"', "severity must be one of error, warning, info"),
-        ('["model.relationship_handoffs"]\nrelationship_industries = [1]',
-         "relationship_industries must be a list of strings"),
+        (
+            '["model.relationship_handoffs"]\nrelationship_industries = [1]',
+            "relationship_industries must be a list of strings",
+        ),
         ('["span.too_wide"]\nadvice = 3', "advice must be a string"),
         ('"span.too_wide" = 3', "[span.too_wide] must be a table"),
         ("this is not toml", "not valid TOML"),
@@ -177,15 +196,17 @@ def test_chart_override_changes_severity():
     findings = run(chart)
     (found,) = fired(findings, "operations.missing")
     assert found.severity == "info"
-    assert all(f.severity == "info" for f in findings[findings.index(found):])
+    assert all(f.severity == "info" for f in findings[findings.index(found) :])
 
 
 def test_bad_chart_overrides_are_skipped_not_fatal():
     chart = sales_org(8)
-    chart.update_settings(rule_overrides={
-        "no.such_rule": {"enabled": False},
-        "operations.missing": {"operations_min_sellers": "many", "severity": "info"},
-    })
+    chart.update_settings(
+        rule_overrides={
+            "no.such_rule": {"enabled": False},
+            "operations.missing": {"operations_min_sellers": "many", "severity": "info"},
+        }
+    )
     (found,) = fired(run(chart), "operations.missing")
     assert found.severity == "info"  # the good entry applies, the bad one is skipped
     problems = override_problems(chart.settings.rule_overrides)

@@ -46,10 +46,10 @@ def test_understaffed_fires_at_fifty_one_per_enabler():
 
 
 def test_understaffed_ratio_with_two_enablers():
-    assert not fired(run(sales_org(100, "e*2: Sales Enablement Specialist")),
-                     "enablement.understaffed")
-    assert fired(run(sales_org(101, "e*2: Sales Enablement Specialist")),
-                 "enablement.understaffed")
+    assert not fired(
+        run(sales_org(100, "e*2: Sales Enablement Specialist")), "enablement.understaffed"
+    )
+    assert fired(run(sales_org(101, "e*2: Sales Enablement Specialist")), "enablement.understaffed")
 
 
 # ----- enablement.no_executive: (staff >= 3 or sellers >= 50) and no sponsor --------------
@@ -64,8 +64,9 @@ def test_no_executive_fires_at_three_staff():
 
 
 def test_no_executive_silent_at_two_staff():
-    assert not fired(run(sales_org(5, "e*2: Sales Enablement Specialist")),
-                     "enablement.no_executive")
+    assert not fired(
+        run(sales_org(5, "e*2: Sales Enablement Specialist")), "enablement.no_executive"
+    )
 
 
 def test_no_executive_fires_at_fifty_sellers():
@@ -75,8 +76,9 @@ def test_no_executive_fires_at_fifty_sellers():
 
 
 def test_no_executive_silent_at_forty_nine_sellers():
-    assert not fired(run(sales_org(49, "e1: Sales Enablement Specialist")),
-                     "enablement.no_executive")
+    assert not fired(
+        run(sales_org(49, "e1: Sales Enablement Specialist")), "enablement.no_executive"
+    )
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,7 @@ def test_island_scale_fires_at_13_sellers():
     (found,) = fired(run(chart), "model.island_scale")
     assert found.severity == "warning"
     assert found.message == (
-        "Island model (inferred: 13 of 13 sellers are generalists) with 13 sellers "
-        "(more than 12)"
+        "Island model (inferred: 13 of 13 sellers are generalists) with 13 sellers (more than 12)"
     )
     assert found.positions == ("vp",)
 
@@ -129,9 +128,11 @@ def test_pod_incomplete_fires_per_pod():
 
 
 def test_pod_complete_is_silent():
-    chart = build(PODS.replace("p2a: Account Executive", "p2a: Account Manager")
-                  + "        p2x: Account Executive | team=p2",
-                  teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}})
+    chart = build(
+        PODS.replace("p2a: Account Executive", "p2a: Account Manager")
+        + "        p2x: Account Executive | team=p2",
+        teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}},
+    )
     assert not fired(run(chart), "model.pod_incomplete")
 
 
@@ -148,8 +149,9 @@ def test_a_mixed_manager_team_is_a_pod():
 
 
 def test_an_empty_pod_lacks_everything():
-    chart = build(PODS, teams={"p1": {"kind": "pod"}, "p2": {"kind": "other"},
-                               "p3": {"kind": "pod"}})
+    chart = build(
+        PODS, teams={"p1": {"kind": "pod"}, "p2": {"kind": "other"}, "p3": {"kind": "pod"}}
+    )
     found = fired(run(chart), "model.pod_incomplete")
     assert [f.message for f in found] == [
         "Pod p3 (0 members) lacks lead generation (SDR/BDR), closing (AE), retention (AM/CSM)",
@@ -159,14 +161,17 @@ def test_an_empty_pod_lacks_everything():
 
 
 def test_pod_incomplete_silent_for_other_models():
-    chart = build(PODS, teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}},
-                  declared_model="island")
+    chart = build(
+        PODS, teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}}, declared_model="island"
+    )
     assert not fired(run(chart), "model.pod_incomplete")
 
 
 def test_generalists_do_not_fill_a_pod_stage():
-    chart = build(PODS + "        p2g: Sales Representative | team=p2",
-                  teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}})
+    chart = build(
+        PODS + "        p2g: Sales Representative | team=p2",
+        teams={"p1": {"kind": "pod"}, "p2": {"kind": "pod"}},
+    )
     assert fired(run(chart), "model.pod_incomplete")
 
 
@@ -174,15 +179,15 @@ def test_generalists_do_not_fill_a_pod_stage():
 
 
 def test_relationship_industry_fires():
-    (found,) = fired(run(assembly(2, 2, 2, industry="Retail Banking")),
-                     "model.relationship_handoffs")
+    (found,) = fired(
+        run(assembly(2, 2, 2, industry="Retail Banking")), "model.relationship_handoffs"
+    )
     assert found.severity == "info"
     assert "relationship-driven industry (Retail Banking)" in found.message
 
 
 def test_norwegian_industry_term():
-    assert fired(run(assembly(2, 2, 2, industry="Eiendomsmegling")),
-                 "model.relationship_handoffs")
+    assert fired(run(assembly(2, 2, 2, industry="Eiendomsmegling")), "model.relationship_handoffs")
 
 
 def test_other_industry_is_silent():

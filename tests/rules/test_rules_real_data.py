@@ -23,10 +23,15 @@ def load_csv(path: Path) -> Chart:
     chart = Chart()
     for row in rows:
         salary = row.get("salary")
-        chart.add_position(Position(
-            row["id"], row["name"], row["title"], region=row.get("region") or "",
-            cost=float(salary) if salary else None,
-        ))
+        chart.add_position(
+            Position(
+                row["id"],
+                row["name"],
+                row["title"],
+                region=row.get("region") or "",
+                cost=float(salary) if salary else None,
+            )
+        )
     for row in rows:
         if row["manager_id"]:
             chart.set_manager(row["id"], row["manager_id"])
@@ -61,7 +66,9 @@ def test_northwind(data_dir, load):
     # 6 sellers: below 8, so neither enablement.missing nor operations.missing (and the
     # coordinator is sales operations anyway); spans of 5 and 3 are fine; one root
     assert sorted(f.rule for f in findings) == [
-        "segmentation.excessive", "segmentation.thin_cell", "segmentation.thin_cell",
+        "segmentation.excessive",
+        "segmentation.thin_cell",
+        "segmentation.thin_cell",
     ]
     # sellers' regions: Eastern 1, 4; Southern 3; Western 6, 7; Northern 9
     (excessive,) = fired(findings, "segmentation.excessive")
@@ -81,7 +88,10 @@ def test_softuni(data_dir, load):
     reports = Counter(row["manager_id"] for row in rows if row["manager_id"])
     figures = counts(chart)
     assert (figures.positions, figures.sellers, figures.enablement, figures.operations) == (
-        293, 14, 0, 0
+        293,
+        14,
+        0,
+        0,
     )
     assert infer_model(chart).model == "island"
     assert layers(chart) == 5  # the deepest chain is 4 levels below the top
@@ -105,8 +115,12 @@ def test_softuni(data_dir, load):
     assert roots.positions == ("109", "291", "292", "293")  # the CEO and three consultants
     assert roots.message.startswith("4 positions have no manager")
     assert {f.rule for f in findings} == {
-        "enablement.missing", "operations.missing", "model.island_scale", "span.too_wide",
-        "span.too_narrow", "structure.multiple_roots",
+        "enablement.missing",
+        "operations.missing",
+        "model.island_scale",
+        "span.too_wide",
+        "span.too_narrow",
+        "structure.multiple_roots",
     }
 
 

@@ -48,8 +48,7 @@ def three_dimensions(count_a: int, count_b: int):
 def test_excessive_fires_with_three_dimensions_and_29_sellers():
     (found,) = fired(run(three_dimensions(15, 14)), "segmentation.excessive")
     assert found.message == (
-        "3 segmentation dimensions (region, product_line, vertical) for 29 sellers "
-        "(fewer than 30)"
+        "3 segmentation dimensions (region, product_line, vertical) for 29 sellers (fewer than 30)"
     )
 
 

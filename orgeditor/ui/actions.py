@@ -1,0 +1,145 @@
+"""The window's actions, menus and toolbar. Behaviour lives in the controllers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from orgeditor.ui.examples import EXAMPLES
+
+if TYPE_CHECKING:
+    from orgeditor.ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class WindowActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        w, files, edit = window, window.files, window.edit
+        stack = window.document.undo_stack
+
+        def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            act = QAction(w.tr(text), w)
+            if shortcut is not None:
+                if isinstance(shortcut, list):
+                    act.setShortcuts(shortcut)
+                else:
+                    act.setShortcut(shortcut)
+            if tip:
+                act.setStatusTip(w.tr(tip))
+            act.triggered.connect(lambda _checked=False: slot())
+            w.addAction(act)  # shortcuts work even with the menu bar hidden
+            return act
+
+        self.new = action("&New", files.new, Key.New, "Start an empty chart")
+        self.open = action("&Open…", files.open_dialog, Key.Open, "Open an .orgchart or CSV file")
+        self.import_csv = action(
+            "&Import CSV…", files.import_csv_dialog, None, "Import an HR export (CSV)"
+        )
+        self.save = action("&Save", files.save, Key.Save)
+        self.save_as = action("Save &As…", files.save_as, Key.SaveAs)
+        self.quit = action("&Quit", w.close, Key.Quit)
+
+        self.undo = stack.createUndoAction(w, w.tr("&Undo"))
+        self.undo.setShortcut(Key.Undo)
+        self.redo = stack.createRedoAction(w, w.tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.cut = action(
+            "Cu&t", edit.cut, Key.Cut, "Cut the selected positions with their reports"
+        )
+        self.copy = action(
+            "&Copy", edit.copy, Key.Copy, "Copy the selected positions with their reports"
+        )
+        self.paste = action(
+            "&Paste", edit.paste, Key.Paste, "Paste positions under the selected card"
+        )
+        self.delete = action(
+            "&Delete",
+            edit.delete,
+            [QKeySequence(Key.Delete), QKeySequence("Backspace")],
+            "Delete the selected positions; their reports move up",
+        )
+        self.delete_subtree = action(
+            "Delete with &Reports", lambda: edit.delete(True), QKeySequence("Ctrl+Delete")
+        )
+        self.select_all = action("Select &All", edit.select_all, Key.SelectAll)
+        self.find = action("&Find…", w.show_find_bar, Key.Find, "Find a position by name or title")
+        self.rename = action("Re&name", w.rename_selected, QKeySequence("F2"))
+
+        self.zoom_in = action(
+            "Zoom &In", w.view.zoom_in, [QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.zoom_out = action("Zoom &Out", w.view.zoom_out, Key.ZoomOut)
+        self.fit = action("&Fit Chart", w.view.fit, QKeySequence("Ctrl+0"))
+        self.auto_layout = action(
+            "&Auto Layout",
+            w.auto_layout,
+            QKeySequence("Ctrl+L"),
+            "Tidy the chart; forget cards placed by hand",
+        )
+        self.shortcuts = action("&Keyboard Shortcuts", w.show_shortcuts, Key.HelpContents)
+        self.about = action("&About orgeditor", w.show_about)
+
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
+        self.examples_menu = file_menu.addMenu(w.tr("Open E&xample"))
+        for key, label in EXAMPLES.items():
+            act = self.examples_menu.addAction(w.tr(label))
+            act.triggered.connect(lambda _checked=False, k=key: w.show_example(k, ask=True))
+        file_menu.addAction(self.import_csv)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        w.files.recentChanged.connect(self.refresh_recent)
+        self.refresh_recent()
+
+        edit_menu = bar.addMenu(w.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut, self.copy, self.paste, self.delete, self.delete_subtree])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.select_all, self.rename, self.find])
+
+        view_menu = bar.addMenu(w.tr("&View"))
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view_menu.addSeparator()
+        view_menu.addAction(self.auto_layout)
+        view_menu.addAction(w.relayout_toggle)
+        view_menu.addSeparator()
+        self.panels_menu: QMenu = view_menu.addMenu(w.tr("&Panels"))
+        for dock in w.docks:
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu.addActions([self.shortcuts, self.about])
+
+        toolbar = w.addToolBar(w.tr("Main"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new, self.open, self.save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_in, self.zoom_out, self.fit, self.auto_layout])
+        toolbar.addSeparator()
+        toolbar.addAction(self.find)
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.window.files.recent_files()
+        for name in files:
+            act = self.recent_menu.addAction(Path(name).name)
+            act.setToolTip(name)
+            act.triggered.connect(lambda _checked=False, n=name: self.window.open_recent(n))
+        self.recent_menu.setEnabled(bool(files))

@@ -1,0 +1,270 @@
+"""One position's card: painted by hand, with a cheap plain look when zoomed out.
+
+A card knows its position id (item.data(0), the GUI contract) and the plain values it shows
+(CardContent). It never reads or changes the model: the scene pushes content into it.
+Moving is not Qt's ItemIsMovable: the drag interaction moves cards and pushes one command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from orgeditor.ui.canvas.card_compact import (
+    COMPACT_BELOW,
+    CompactLayout,
+    compact_badge_font,
+    compact_font_size,
+    layout_compact,
+)
+from orgeditor.ui.canvas.card_content import CardContent
+from orgeditor.ui.canvas.card_layout import (
+    BADGE_FONT,
+    ICON_X,
+    LETTER_FONT,
+    NAME_FONT,
+    NAME_Y,
+    PILL_FONT,
+    ROLE_X,
+    ROW_H,
+    ROW_Y,
+    TEXT_X,
+    TITLE_FONT,
+    TITLE_Y,
+    VACANT_FONT,
+    CardLayout,
+    layout_card,
+)
+from orgeditor.ui.canvas.style import (
+    BAND_W,
+    CARD_BORDER,
+    CARD_FILL,
+    CARD_H,
+    CARD_W,
+    DROP_OK,
+    DROP_REFUSED,
+    FAMILY_LETTERS,
+    LOD_THRESHOLD,
+    MARGIN,
+    PILL_FILL,
+    PILL_TEXT,
+    RADIUS,
+    SELECTION,
+    SEVERITY_COLOURS,
+    TEXT,
+    TEXT_MUTED,
+    VACANT_BORDER,
+    VACANT_FILL,
+    family_colour,
+    pale,
+)
+
+CARD_RECT = QRectF(0.0, 0.0, CARD_W, CARD_H)
+BOUNDS = CARD_RECT.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+ICON_RADIUS = ROW_H / 2
+ICON_CENTRE = QPointF(ICON_X + ICON_RADIUS, ROW_Y + ICON_RADIUS)
+BADGE_CENTRE = QPointF(CARD_W - 3.0, 3.0)
+BADGE_RADIUS = 9.0
+
+_shape = QPainterPath()
+_shape.addRoundedRect(CARD_RECT, RADIUS, RADIUS)
+SHAPE = _shape
+_band_clip = QPainterPath()
+_band_clip.addRect(QRectF(0.0, 0.0, BAND_W, CARD_H))
+BAND = SHAPE.intersected(_band_clip)
+
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_BORDER = QPen(CARD_BORDER, 1.0)
+_VACANT = QPen(VACANT_BORDER, 1.2, Qt.PenStyle.DashLine)
+_PLANNED = QPen(VACANT_BORDER, 1.2, Qt.PenStyle.DotLine)
+_SELECTED = QPen(SELECTION, 2.5)
+_HALO = QPen(QColor(37, 99, 235, 60), 7.0)
+_SHADOW = QColor(16, 24, 40, 22)
+_WHITE = QColor("#FFFFFF")
+_PLANNED_FILL = QColor("#F5F8FF")
+_HIGHLIGHTS = {"drop": DROP_OK, "refused": DROP_REFUSED}
+_PLAIN_BAND = QRectF(0.0, 0.0, 24.0, CARD_H)
+_HIGHLIGHT_PENS = {key: QPen(colour, 3.0) for key, colour in _HIGHLIGHTS.items()}
+_HIGHLIGHT_TINTS = {
+    key: QColor(colour.red(), colour.green(), colour.blue(), 36)
+    for key, colour in _HIGHLIGHTS.items()
+}
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, position_id: str, content: CardContent) -> None:
+        super().__init__()
+        self.setData(0, position_id)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.position_id = position_id
+        self.content = content
+        self.badge: tuple[str, int] | None = None  # (severity, count)
+        self.highlight: str | None = None  # "drop" | "refused" during drags
+        self.band_colour: QColor | None = None  # colour-by a segment; None: role family
+        self._layout: CardLayout | None = None
+        self._compact: dict[int, CompactLayout] = {}  # by font size
+
+    # ----- state pushed by the scene ----------------------------------------------------
+
+    def set_content(self, content: CardContent) -> None:
+        if content != self.content:
+            self.content = content
+            self._layout = None
+            self._compact = {}
+            self.update()
+
+    def set_badge(self, badge: tuple[str, int] | None) -> None:
+        if badge != self.badge:
+            self.badge = badge
+            self.update()
+
+    def set_highlight(self, highlight: str | None) -> None:
+        if highlight != self.highlight:
+            self.highlight = highlight
+            self.update()
+
+    def set_band_colour(self, colour: QColor | None) -> None:
+        if colour != self.band_colour:
+            self.band_colour = colour
+            self.update()
+
+    def centre(self) -> QPointF:
+        return self.pos() + CARD_RECT.center()
+
+    # ----- QGraphicsItem -----------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return BOUNDS
+
+    def shape(self) -> QPainterPath:
+        return SHAPE
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        content = self.content
+        colour = self.band_colour or family_colour(content.family)
+        selected = self.isSelected()
+        if lod < LOD_THRESHOLD:
+            self._paint_plain(painter, colour, selected)
+            return
+        vacant = content.vacant
+        if self.highlight is None and not selected and not vacant:  # a soft drop shadow
+            painter.setPen(_NO_PEN)
+            painter.setBrush(_SHADOW)
+            painter.drawRoundedRect(CARD_RECT.translated(0.0, 1.5), RADIUS, RADIUS)
+        if selected:
+            painter.setPen(_HALO)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(SHAPE)
+        if vacant:
+            painter.setPen(_PLANNED if content.status == "planned" else _VACANT)
+            painter.setBrush(_PLANNED_FILL if content.status == "planned" else VACANT_FILL)
+        else:
+            painter.setPen(_BORDER)
+            painter.setBrush(CARD_FILL)
+        painter.drawPath(SHAPE)
+        painter.setPen(_NO_PEN)
+        painter.setBrush(colour if not vacant else colour.lighter(130))
+        painter.drawPath(BAND)
+        compact = lod < COMPACT_BELOW
+        if compact:  # zoomed out a little: title and name only, in a font that stays legible
+            self._paint_compact_text(painter, lod, vacant)
+        else:
+            self._paint_icon(painter, colour, vacant)
+            self._paint_text(painter, vacant)
+        if self.highlight:
+            painter.setPen(_HIGHLIGHT_PENS[self.highlight])
+            painter.setBrush(_HIGHLIGHT_TINTS[self.highlight])
+            painter.drawPath(SHAPE)
+        elif selected:
+            painter.setPen(_SELECTED)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(SHAPE)
+        if self.badge is not None:
+            self._paint_badge(painter, lod if compact else 1.0)
+
+    # ----- painting helpers ----------------------------------------------------------------
+
+    def _paint_plain(self, painter: QPainter, colour: QColor, selected: bool) -> None:
+        if self.highlight:
+            painter.fillRect(CARD_RECT, _HIGHLIGHTS[self.highlight])
+        elif selected:
+            painter.fillRect(CARD_RECT, SELECTION)
+        else:  # a pale card with its family band, so a zoomed-out chart still reads
+            painter.fillRect(CARD_RECT, pale(colour.name(), 0.2 if self.content.vacant else 0.5))
+            painter.fillRect(_PLAIN_BAND, colour)
+        if self.badge is not None:
+            painter.fillRect(
+                QRectF(CARD_W - 60.0, 0.0, 60.0, 30.0), SEVERITY_COLOURS[self.badge[0]]
+            )
+
+    def _paint_icon(self, painter: QPainter, colour: QColor, vacant: bool) -> None:
+        painter.setPen(_NO_PEN)
+        painter.setBrush(colour if not vacant else colour.lighter(140))
+        painter.drawEllipse(ICON_CENTRE, ICON_RADIUS, ICON_RADIUS)
+        painter.setPen(_WHITE)
+        painter.setFont(LETTER_FONT)
+        box = QRectF(
+            ICON_CENTRE.x() - ICON_RADIUS,
+            ICON_CENTRE.y() - ICON_RADIUS,
+            2 * ICON_RADIUS,
+            2 * ICON_RADIUS,
+        )
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignCenter, FAMILY_LETTERS.get(self.content.family, "·")
+        )
+
+    def _paint_text(self, painter: QPainter, vacant: bool) -> None:
+        layout = self._layout
+        if layout is None:
+            layout = self._layout = layout_card(self.content)
+        painter.setPen(TEXT)
+        painter.setFont(TITLE_FONT)
+        painter.drawStaticText(QPointF(TEXT_X, TITLE_Y), layout.title)
+        painter.setPen(TEXT_MUTED if vacant else TEXT)
+        painter.setFont(VACANT_FONT if vacant else NAME_FONT)
+        painter.drawStaticText(QPointF(TEXT_X, NAME_Y), layout.name)
+        painter.setFont(PILL_FONT)
+        if layout.role is not None:
+            painter.setPen(family_colour(self.content.family).darker(135))
+            painter.drawStaticText(QPointF(ROLE_X, ROW_Y + 1.5), layout.role)
+        radius = ROW_H / 2
+        for pill in layout.pills:
+            painter.setPen(_NO_PEN)
+            painter.setBrush(PILL_FILL)
+            painter.drawRoundedRect(pill.rect, radius, radius)
+            painter.setPen(PILL_TEXT)
+            painter.drawStaticText(pill.rect.topLeft() + QPointF(6.0, 1.5), pill.text)
+
+    def _paint_compact_text(self, painter: QPainter, lod: float, vacant: bool) -> None:
+        size = compact_font_size(lod)
+        layout = self._compact.get(size)
+        if layout is None:
+            layout = self._compact[size] = layout_compact(self.content, size)
+        painter.setPen(TEXT)
+        painter.setFont(layout.title_font)
+        painter.drawStaticText(layout.title_at, layout.title)
+        painter.setPen(TEXT_MUTED if vacant else TEXT)
+        painter.setFont(layout.name_font)
+        painter.drawStaticText(layout.name_at, layout.name)
+
+    def _paint_badge(self, painter: QPainter, lod: float = 1.0) -> None:
+        assert self.badge is not None
+        severity, count = self.badge
+        radius = BADGE_RADIUS
+        centre = BADGE_CENTRE
+        font = BADGE_FONT
+        if lod < 1.0:  # compact: a bigger badge inside the corner, legible when zoomed out
+            radius = min(CARD_H / 4, BADGE_RADIUS / lod)
+            centre = QPointF(CARD_W - radius - 3.0, radius + 3.0)
+            font = compact_badge_font(round(radius * 1.1))
+        painter.setPen(QPen(_WHITE, 2.0 / lod))
+        painter.setBrush(SEVERITY_COLOURS[severity])
+        painter.drawEllipse(centre, radius, radius)
+        painter.setPen(_WHITE)
+        painter.setFont(font)
+        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")

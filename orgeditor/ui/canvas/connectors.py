@@ -1,0 +1,189 @@
+"""All reporting lines as one item: two painter paths rebuilt after each layout.
+
+Solid lines are elbow connectors (down from the manager, a horizontal bar, down to each
+report); a stacked team gets a vertical bus beside each column with a tick into each card.
+Dotted (matrix) lines are dashed curves in another colour. One item for all lines: an item
+per line does not scale to thousands of positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from orgeditor.layout import LayoutOptions
+from orgeditor.ui.canvas.style import CONNECTOR, DOTTED, OPTIONS
+
+Point = tuple[float, float]
+Segment = tuple[float, float, float, float]
+
+
+def _stack_intact(
+    kids: Sequence[str], positions: Mapping[str, Point], rows: int, bar_y: float
+) -> bool:
+    """Whether a stacked team still stands in its columns (nobody was moved by hand)."""
+    for start in range(0, len(kids), rows):
+        column = [positions[k] for k in kids[start : start + rows]]
+        x = column[0][0]
+        last_y = bar_y
+        for kx, ky in column:
+            if kx != x or ky < last_y:
+                return False
+            last_y = ky
+    return True
+
+
+def reporting_segments(
+    positions: Mapping[str, Point],
+    stacked: Iterable[str],
+    reports: Iterable[tuple[str, Iterable[str]]],
+    opts: LayoutOptions = OPTIONS,
+    as_laid_out: bool = False,
+) -> list[Segment]:
+    """Line segments for every solid reporting line between cards at `positions`.
+
+    reports: (manager id, its reports in order) pairs (chart.graph.adjacency() will do).
+    as_laid_out: the positions are the tidy layout's own (stacks are known to be intact).
+    """
+    cw, ch = opts.card_width, opts.card_height
+    half_w, half_h = cw / 2, ch / 2
+    half_gap = opts.v_gap / 2
+    half_indent = opts.compact_indent / 2
+    stacked = set(stacked)
+    segments: list[Segment] = []
+    add = segments.append
+    for manager, adjacent in reports:
+        if not adjacent:
+            continue
+        kids: Sequence[str] = list(adjacent)
+        mx, my = positions[manager]
+        cx = mx + half_w
+        top = my + ch
+        bar_y = top + half_gap
+        xs: list[float] = []
+        if manager in stacked:
+            rows = opts.stack_shape(len(kids))[1]
+            if as_laid_out or _stack_intact(kids, positions, rows, bar_y):
+                for start in range(0, len(kids), rows):
+                    column = [positions[k] for k in kids[start : start + rows]]
+                    bus_x = column[0][0] - half_indent
+                    xs.append(bus_x)
+                    for kx, ky in column:
+                        mid = ky + half_h
+                        add((bus_x, mid, kx, mid))
+                    add((bus_x, bar_y, bus_x, max(bar_y, column[-1][1] + half_h)))
+                kids = ()
+        if len(kids) == 1:
+            kx, ky = positions[kids[0]]
+            if kx + half_w == cx and ky >= bar_y + 4.0:  # straight below: one line
+                add((cx, top, cx, ky))
+                continue
+        for kid in kids:
+            kx, ky = positions[kid]
+            if ky >= bar_y + 4.0:  # below the manager: a drop from the bar
+                kid_x = kx + half_w
+                xs.append(kid_x)
+                add((kid_x, bar_y, kid_x, ky))
+            else:
+                segments.extend(_side_route(mx, my, kx, ky, cw, ch))
+        if xs:
+            add((cx, top, cx, bar_y))
+            left = min(cx, *xs)
+            right = max(cx, *xs)
+            if right > left:
+                add((left, bar_y, right, bar_y))
+    return segments
+
+
+def _side_route(mx: float, my: float, kx: float, ky: float, cw: float, ch: float) -> list[Segment]:
+    """A report placed by hand beside or above its manager: an orthogonal route between them."""
+    mcy, kcy = my + ch / 2, ky + ch / 2
+    if kx >= mx + cw or kx + cw <= mx:  # beside: leave from the facing side
+        start = mx + cw if kx > mx else mx
+        end = kx if kx > mx else kx + cw
+        mid = (start + end) / 2
+        return [(start, mcy, mid, mcy), (mid, mcy, mid, kcy), (mid, kcy, end, kcy)]
+    # above (overlapping columns): leave upwards from the manager's top edge
+    cx, kid_x = mx + cw / 2, kx + cw / 2
+    bottom = ky + ch
+    mid = (my + bottom) / 2
+    return [(cx, my, cx, mid), (cx, mid, kid_x, mid), (kid_x, mid, kid_x, bottom)]
+
+
+def segments_path(segments: Iterable[Segment]) -> QPainterPath:
+    path = QPainterPath()
+    move, line = path.moveTo, path.lineTo
+    for x1, y1, x2, y2 in segments:
+        move(x1, y1)
+        line(x2, y2)
+    return path
+
+
+def dotted_path(
+    lines: Iterable[tuple[str, str]], positions: Mapping[str, Point], opts: LayoutOptions = OPTIONS
+) -> QPainterPath:
+    """Matrix lines, off-centre so they never hide a solid line: a curve from the manager's
+    bottom to the report's top, or between two cards on one row a route under both."""
+    path = QPainterPath()
+    cw, ch = opts.card_width, opts.card_height
+    for manager, report in lines:
+        if manager not in positions or report not in positions:
+            continue
+        mx, my = positions[manager]
+        rx, ry = positions[report]
+        start = QPointF(mx + cw * 0.65, my + ch)
+        if abs(ry - my) < ch:  # the same row: down, along under the cards, up
+            end = QPointF(rx + cw * 0.35, ry + ch)
+            low = max(start.y(), end.y()) + opts.v_gap * 0.3
+            path.moveTo(start)
+            path.lineTo(start.x(), low)
+            path.lineTo(end.x(), low)
+            path.lineTo(end)
+            continue
+        end = QPointF(rx + cw * 0.35, ry) if ry > my else QPointF(rx + cw * 0.35, ry + ch)
+        if ry < my:
+            start = QPointF(mx + cw * 0.65, my)
+        bend = max(40.0, abs(end.y() - start.y()) / 2) * (1 if ry > my else -1)
+        path.moveTo(start)
+        path.cubicTo(QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end)
+    return path
+
+
+class ConnectorItem(QGraphicsItem):
+    """Draws every reporting line; has no position id (item.data(0) stays None)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.solid = QPainterPath()
+        self.dotted = QPainterPath()
+        self._bounds = QRectF()
+        self._solid_pen = QPen(CONNECTOR, 1.5)
+        self._solid_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self._dotted_pen = QPen(DOTTED, 1.5, Qt.PenStyle.DashLine)
+        self._far_pen = QPen(CONNECTOR, 0)  # zoomed out: cosmetic, one pixel at any scale
+
+    def set_paths(self, solid: QPainterPath, dotted: QPainterPath) -> None:
+        self.prepareGeometryChange()
+        self.solid = solid
+        self.dotted = dotted
+        self._bounds = solid.boundingRect().united(dotted.boundingRect()).adjusted(-4, -4, 4, 4)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(self._solid_pen if lod * self._solid_pen.widthF() >= 1.0 else self._far_pen)
+        painter.drawPath(self.solid)
+        if not self.dotted.isEmpty():
+            painter.setPen(self._dotted_pen)
+            painter.drawPath(self.dotted)

@@ -1,0 +1,212 @@
+"""Drag cards: onto another card to report there, or onto empty canvas to place them by hand.
+
+A press on a card selects it (Ctrl toggles, Shift adds). Dragging moves the selected cards
+and their subtrees with the pointer while outlines mark their old places. Released over a
+card: one ReparentCommand (a macro when hand placements have to go too). Released over the
+dragged cards' own subtree: refused, shown in red during the drag, nothing changes, and the
+scene says why (cycleRefused). Released on empty canvas: one MoveCardsCommand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from orgeditor.ui.canvas.drag_ghost import DragGhostItem
+from orgeditor.ui.canvas.interactions.base import Interaction
+from orgeditor.ui.canvas.style import CARD_H, CARD_W
+from orgeditor.ui.commands import MoveCardsCommand, ReparentCommand
+
+MAX_FOLLOWERS = 1500  # bigger subtrees stay put while dragging (moving them would lag)
+DRAG_Z = 10.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CardDragInteraction", text)
+
+
+class CardDragInteraction(Interaction):
+    def start(self, event: QEvent) -> None:
+        assert isinstance(event, QMouseEvent)
+        self._press = event.position().toPoint()
+        self._press_scene = self.view.mapToScene(self._press)
+        card = self.scene.card_at(self._press_scene)
+        assert card is not None, "the view starts a card drag on a card only"
+        self._card_id = card.position_id
+        self._dragging = False
+        self._narrow = False
+        self._target: str | None = None
+        self._refused = False
+        self._ghost: DragGhostItem | None = None
+        modifiers = event.modifiers()
+        self._toggle_only = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if self._toggle_only:
+            card.setSelected(not card.isSelected())
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            card.setSelected(True)
+        elif not card.isSelected():
+            self.scene.select_ids([self._card_id])
+        else:
+            self._narrow = len(self.scene.selectedItems()) > 1
+
+    def update(self, event: QEvent) -> None:
+        assert isinstance(event, QMouseEvent)
+        if self._toggle_only:
+            return
+        point = event.position().toPoint()
+        if not self._dragging:
+            if (point - self._press).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._begin()
+        scene_pos = self.view.mapToScene(point)
+        delta = scene_pos - self._press_scene
+        self.scene.preview_offset(self._moving, delta.x(), delta.y())
+        self._aim(scene_pos)
+
+    def finish(self, event: QEvent) -> None:
+        assert isinstance(event, QMouseEvent)
+        if self._toggle_only:
+            return
+        if not self._dragging:
+            if self._narrow:
+                self.scene.select_ids([self._card_id])
+            return
+        scene_pos = self.view.mapToScene(event.position().toPoint())
+        self._aim(scene_pos)
+        target, refused = self._target, self._refused
+        delta = scene_pos - self._press_scene
+        self._clean_up()
+        if target is None:
+            self._place(delta)
+        elif refused:
+            self.scene.cycleRefused.emit(self._refusal(target))
+        else:
+            self._reparent(target)
+
+    def cancel(self) -> None:
+        if self._dragging:
+            self._clean_up()
+
+    # ----- the drag ------------------------------------------------------------------------
+
+    def _begin(self) -> None:
+        self._dragging = True
+        chart = self.scene.chart
+        selected = self.scene.selected_ids()
+        if self._card_id not in selected:
+            selected = [self._card_id]
+        chosen = set(selected)
+        self._tops = [
+            pid for pid in selected if not any(m in chosen for m in chart.chain_of_command(pid))
+        ]
+        followers: list[str] = []
+        for top in self._tops:
+            followers.extend(chart.descendants(top))
+        if len(followers) > MAX_FOLLOWERS:
+            followers = []
+        self._moving = list(dict.fromkeys([*self._tops, *followers]))
+        self._moving_set = set(self._moving)
+        self._places = {
+            pid: place for pid in self._moving if (place := self.scene.placed(pid)) is not None
+        }
+        self._ghost = DragGhostItem(self._places.values())
+        self.scene.addItem(self._ghost)
+        for pid in self._moving:
+            card = self.scene.card(pid)
+            if card is not None:
+                card.setZValue(DRAG_Z)
+
+    def _aim(self, scene_pos: QPointF) -> None:
+        """Find the card under the pointer (a still card, or an old place of a dragged one)."""
+        card = self.scene.card_at(scene_pos, exclude=self._moving_set)
+        target = card.position_id if card is not None else None
+        if target is None:
+            x, y = scene_pos.x(), scene_pos.y()
+            tops = set(self._tops)
+            target = next(
+                (
+                    pid
+                    for pid, (px, py) in self._places.items()
+                    if pid not in tops and px <= x <= px + CARD_W and py <= y <= py + CARD_H
+                ),
+                None,
+            )
+        chart = self.scene.chart
+        refused = target is not None and any(chart.would_cycle(t, target) for t in self._tops)
+        if target != self._target or refused != self._refused:
+            self._highlight(self._target, None)
+            self._target, self._refused = target, refused
+            self._highlight(target, "refused" if refused else "drop")
+            self._highlight(self._card_id, "refused" if refused else None)
+            if self._ghost is not None:
+                self._ghost.set_refused(self._places.get(target) if refused and target else None)
+
+    def _highlight(self, pid: str | None, kind: str | None) -> None:
+        card = self.scene.card(pid) if pid is not None else None
+        if card is not None:
+            card.set_highlight(kind)
+
+    def _clean_up(self) -> None:
+        self._highlight(self._target, None)
+        self._highlight(self._card_id, None)
+        if self._ghost is not None:
+            self.scene.removeItem(self._ghost)
+            self._ghost = None
+        for pid in self._moving:
+            card = self.scene.card(pid)
+            if card is not None:
+                card.setZValue(0.0)
+        self.scene.restore_places(self._moving)
+
+    # ----- what a drop means -------------------------------------------------------------
+
+    def _place(self, delta: QPointF) -> None:
+        dx, dy = round(delta.x()), round(delta.y())
+        if not dx and not dy:
+            return
+        chart = self.scene.chart
+        old = {pid: chart.position(pid).xy for pid in self._tops}
+        new: dict[str, tuple[float, float] | None] = {}
+        for pid in self._tops:
+            place = self._places.get(pid)
+            if place is not None:
+                new[pid] = (float(round(place[0]) + dx), float(round(place[1]) + dy))
+        if new:
+            self.view.undo_stack.push(MoveCardsCommand(chart, old, new))
+
+    def _reparent(self, target: str) -> None:
+        chart = self.scene.chart
+        ids = [pid for pid in self._tops if chart.manager_of(pid) != target]
+        if not ids:
+            self.scene.statusMessage.emit(
+                _tr("Already reports to %1.").replace("%1", self._label(target))
+            )
+            return
+        hand_placed = {pid: chart.position(pid).xy for pid in ids}
+        hand_placed = {pid: xy for pid, xy in hand_placed.items() if xy is not None}
+        stack = self.view.undo_stack
+        command = ReparentCommand(chart, ids, target)
+        if not hand_placed:
+            stack.push(command)
+        else:  # the cards join their new manager's team: their hand placements go
+            stack.beginMacro(command.text())
+            stack.push(command)
+            stack.push(MoveCardsCommand(chart, hand_placed, dict.fromkeys(hand_placed)))
+            stack.endMacro()
+        self.view.reveal(self._card_id)
+        self.scene.statusMessage.emit(command.text())
+
+    def _refusal(self, target: str) -> str:
+        top = next(t for t in self._tops if self.scene.chart.would_cycle(t, target))
+        if top == target:
+            return _tr("%1 cannot report to itself.").replace("%1", self._label(top))
+        return (
+            _tr("%1 cannot report to %2: %2 already reports to %1.")
+            .replace("%1", self._label(top))
+            .replace("%2", self._label(target))
+        )
+
+    def _label(self, pid: str) -> str:
+        position = self.scene.chart.position(pid)
+        return position.name or position.title or pid

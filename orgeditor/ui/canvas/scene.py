@@ -1,0 +1,404 @@
+"""The chart's scene: one card item per position, kept in step with the model.
+
+The scene listens to the document (chartChanged / chartReplaced) and keeps one two-way map
+position id <-> CardItem (the dict below, and item.data(0) back). Structural changes mark the
+layout dirty; the layout runs once per burst of changes: when the undo stack finishes a
+command, or on a zero timer for changes made outside it. Field changes update one card.
+Items never change the model: gestures push undo commands (see interactions/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from orgeditor.model import Change, ChangeKind, Chart
+from orgeditor.ui.canvas.card_content import card_content
+from orgeditor.ui.canvas.card_item import CardItem
+from orgeditor.ui.canvas.connectors import (
+    ConnectorItem,
+    dotted_path,
+    reporting_segments,
+    segments_path,
+)
+from orgeditor.ui.canvas.findings import badges_by_position
+from orgeditor.ui.canvas.overview import OverviewItem
+from orgeditor.ui.canvas.placement import Placement, place_cards
+from orgeditor.ui.canvas.style import (
+    CARD_H,
+    LOD_THRESHOLD,
+    OVERVIEW_MIN_CARDS,
+    segment_colour,
+)
+from orgeditor.ui.canvas.team_boxes import TeamBoxesItem, team_boxes
+from orgeditor.ui.document import Document
+
+STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
+SCENE_MARGIN = 600.0  # room around the chart to pan into and drop on
+
+Point = tuple[float, float]
+
+
+class ChartScene(QGraphicsScene):
+    # Qt-style signal names (N815)
+    cycleRefused = Signal(str)
+    statusMessage = Signal(str)
+    layoutChanged = Signal()
+
+    def __init__(self, document: Document) -> None:
+        super().__init__(document)
+        self.document = document
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._chart: Chart = document.chart
+        self._cards: dict[str, CardItem] = {}
+        self._placed: dict[str, Point] = {}
+        self._placement = Placement({}, frozenset(), (0.0, 0.0, 0.0, 0.0))
+        self._badges: dict[str, tuple[str, int]] = {}
+        self._families: dict[str, str] = {}  # role family per card, for the overview
+        self._colour_by: str | None = None
+        self._layout_dirty = False
+        self._decor_dirty = False
+        self._selection_dirty = False  # selected cards went away: say so once, in flush()
+        self._moved: set[str] = set()
+        self._overview_on = False
+        self._scale = 1.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+        self._make_decor()
+        document.chartChanged.connect(self._on_change)
+        document.chartReplaced.connect(self._rebuild)
+        document.undo_stack.indexChanged.connect(self._command_done)
+        self.selectionChanged.connect(self._selection_marks)
+        self._rebuild()
+
+    # ----- public API -----------------------------------------------------------------------
+
+    @property
+    def chart(self) -> Chart:
+        return self._chart
+
+    def card(self, position_id: str) -> CardItem | None:
+        return self._cards.get(position_id)
+
+    def cards(self) -> Mapping[str, CardItem]:
+        return self._cards
+
+    def placed(self, position_id: str) -> Point | None:
+        """Where a card stands after the last layout (its top-left corner)."""
+        return self._placed.get(position_id)
+
+    def selected_ids(self) -> list[str]:
+        """The selected positions, in chart order."""
+        chosen = {item.data(0) for item in self.selectedItems()}
+        chosen.discard(None)
+        if not chosen:
+            return []
+        return [pid for pid in self._chart.position_ids() if pid in chosen]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select exactly these positions (one selectionChanged for the lot)."""
+        wanted = [self._cards[pid] for pid in ids if pid in self._cards]
+        blocked = self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
+                item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
+
+    def set_findings(self, findings: Iterable[object]) -> None:
+        """Badge each concerned card with its worst severity and its number of findings."""
+        badges = badges_by_position(findings)
+        for pid in set(self._badges) | set(badges):
+            badge = badges.get(pid)
+            if self._badges.get(pid) != badge:
+                card = self._cards.get(pid)
+                if card is not None:
+                    card.set_badge(badge)
+        self._badges = badges
+        self._selection_marks()
+
+    def set_colour_by(self, dimension: str | None) -> None:
+        """Colour the cards' bands by a segment dimension's values (None: by role family)."""
+        self._colour_by = dimension
+        for pid, card in self._cards.items():
+            self._apply_colour(pid, card)
+
+    def relayout(self) -> None:
+        """Lay the chart out now (normally done for you after structural edits)."""
+        self._layout_dirty = True
+        self.flush()
+
+    def bounds(self) -> QRectF:
+        """The rectangle around every card (empty for an empty chart)."""
+        self.flush()
+        x0, y0, x1, y1 = self._placement.bounds
+        return QRectF(x0, y0, x1 - x0, y1 - y0) if self._cards else QRectF()
+
+    def flush(self) -> None:
+        """Apply pending layout and decoration work now."""
+        self._timer.stop()
+        if self._layout_dirty:
+            self._apply_layout()
+        elif self._decor_dirty:
+            self._rebuild_decor()
+        if self._selection_dirty:
+            self._selection_dirty = False
+            self.selectionChanged.emit()
+
+    # ----- for the view and the interactions --------------------------------------------
+
+    def card_at(self, scene_pos: QPointF, exclude: set[str] | None = None) -> CardItem | None:
+        """The top-most card under a scene point, skipping the ids in exclude."""
+        for item in self.items(scene_pos):
+            if isinstance(item, CardItem) and (not exclude or item.position_id not in exclude):
+                return item
+        return None
+
+    def preview_offset(self, ids: Iterable[str], dx: float, dy: float) -> None:
+        """Show cards shifted from their places (during a drag); restore_places() undoes it."""
+        for pid in ids:
+            card = self._cards.get(pid)
+            place = self._placed.get(pid)
+            if card is not None and place is not None:
+                card.setPos(place[0] + dx, place[1] + dy)
+
+    def restore_places(self, ids: Iterable[str]) -> None:
+        for pid in ids:
+            card = self._cards.get(pid)
+            place = self._placed.get(pid)
+            if card is not None and place is not None:
+                card.setPos(place[0], place[1])
+
+    def set_scale_hint(self, scale: float) -> None:
+        """The view's zoom: a large chart zoomed out shows the overview instead of cards."""
+        self._scale = scale
+        want = scale < LOD_THRESHOLD and len(self._cards) > OVERVIEW_MIN_CARDS
+        if want != self._overview_on:
+            self._set_overview(want)
+
+    @property
+    def overview_on(self) -> bool:
+        return self._overview_on
+
+    @property
+    def connectors(self) -> ConnectorItem:
+        return self._connectors
+
+    @property
+    def team_boxes(self) -> TeamBoxesItem:
+        return self._teams
+
+    @property
+    def overview(self) -> OverviewItem:
+        return self._overview
+
+    # ----- model notifications ------------------------------------------------------------
+
+    def _command_done(self, _index: int) -> None:
+        """The undo stack finished a command (or a macro): the burst of changes is over."""
+        self.flush()
+
+    def _on_change(self, change: Change) -> None:
+        kind = change.kind
+        if kind is ChangeKind.RESET:
+            self._reconcile()
+            return
+        if kind is ChangeKind.POSITION_ADDED:
+            for pid in change.position_ids:
+                self._add_card(pid)
+            self._moved.update(change.position_ids)
+        elif kind is ChangeKind.POSITION_REMOVED:
+            for pid in change.position_ids:
+                self._remove_card(pid)
+        elif kind is ChangeKind.REPARENTED:
+            self._moved.update(change.position_ids)
+        elif kind is ChangeKind.POSITION_CHANGED:
+            for pid in change.position_ids:
+                self._refresh_card(pid)
+            if "xy" in change.fields:
+                self._layout_dirty = True
+            if "team" in change.fields:
+                self._decor_dirty = True
+        elif kind in (ChangeKind.DOTTED_ADDED, ChangeKind.DOTTED_REMOVED):
+            self._decor_dirty = True
+        elif kind in (ChangeKind.TEAM_ADDED, ChangeKind.TEAM_REMOVED, ChangeKind.TEAM_CHANGED):
+            for pid in self._team_member_ids(change):
+                self._refresh_card(pid)
+            self._decor_dirty = True
+        elif (
+            kind is ChangeKind.SETTINGS_CHANGED
+            and "auto_layout" in change.fields
+            and self._chart.settings.auto_layout
+        ):
+            self._layout_dirty = True
+        if kind in STRUCTURAL:
+            self._layout_dirty = True
+        if self._layout_dirty or self._decor_dirty:
+            self._timer.start()
+
+    def _team_member_ids(self, change: Change) -> list[str]:
+        if change.team_id is not None and self._chart.has_team(change.team_id):
+            return self._chart.team_members(change.team_id)
+        return [pid for pid in change.position_ids if pid in self._chart]
+
+    # ----- cards ---------------------------------------------------------------------------
+
+    def _add_card(self, pid: str) -> CardItem:
+        card = CardItem(pid, card_content(self._chart, pid))
+        badge = self._badges.get(pid)
+        if badge is not None:
+            card.set_badge(badge)
+        if self._colour_by is not None:
+            self._apply_colour(pid, card)
+        if self._overview_on:
+            card.setOpacity(0.0)
+        manager = self._chart.manager_of(pid)
+        start = self._placed.get(manager) if manager is not None else None
+        if start is not None:  # until the layout places it: just below its manager
+            card.setPos(start[0], start[1] + CARD_H + 56.0)
+        self.addItem(card)
+        self._cards[pid] = card
+        self._families[pid] = card.content.family
+        return card
+
+    def _remove_card(self, pid: str) -> None:
+        card = self._cards.pop(pid, None)
+        self._placed.pop(pid, None)
+        self._families.pop(pid, None)
+        if card is None:
+            return
+        if card.isSelected():  # quietly: one selectionChanged per burst (flush), not per card
+            self._selection_dirty = True
+            self._timer.start()
+            blocked = self.blockSignals(True)
+            self.removeItem(card)
+            self.blockSignals(blocked)
+        else:
+            self.removeItem(card)
+
+    def _refresh_card(self, pid: str) -> None:
+        card = self._cards.get(pid)
+        if card is not None and pid in self._chart:
+            content = card_content(self._chart, pid)
+            if content.family != self._families.get(pid):
+                self._families[pid] = content.family
+                self._decor_dirty = True  # the overview colours cards by family
+            card.set_content(content)
+            if self._colour_by is not None:
+                self._apply_colour(pid, card)
+
+    def _apply_colour(self, pid: str, card: CardItem) -> None:
+        if self._colour_by is None:
+            card.set_band_colour(None)
+            return
+        value = self._chart.effective_segment(pid, self._colour_by)
+        card.set_band_colour(segment_colour(value) if value else None)
+
+    def _rebuild(self) -> None:
+        """A different chart: every item anew."""
+        self._timer.stop()
+        self._chart = self.document.chart
+        self.clearSelection()
+        for card in self._cards.values():
+            self.removeItem(card)
+        self._cards.clear()
+        self._placed.clear()
+        self._families.clear()
+        self._moved.clear()
+        self._badges = {}
+        for pid in self._chart.position_ids():
+            self._add_card(pid)
+        self._layout_dirty = True
+        self.flush()
+
+    def _reconcile(self) -> None:
+        """After a RESET: add and remove cards to match, refresh the rest, lay out again."""
+        ids = set(self._chart.position_ids())
+        for pid in [pid for pid in self._cards if pid not in ids]:
+            self._remove_card(pid)
+        for pid in self._chart.position_ids():
+            if pid in self._cards:
+                self._refresh_card(pid)
+            else:
+                self._add_card(pid)
+                self._moved.add(pid)
+        self._layout_dirty = True
+        self._timer.start()
+
+    # ----- layout and decoration -----------------------------------------------------------
+
+    def _apply_layout(self) -> None:
+        self._layout_dirty = False
+        keep = not self._chart.settings.auto_layout
+        placement = place_cards(self._chart, self._placed, keep, self._moved)
+        self._moved = set()
+        self._placement = placement
+        placed = self._placed
+        cards = self._cards
+        for pid, point in placement.positions.items():
+            if placed.get(pid) != point:
+                placed[pid] = point
+                cards[pid].setPos(point[0], point[1])
+        self._rebuild_decor()
+        x0, y0, x1, y1 = placement.bounds
+        self.setSceneRect(
+            QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(
+                -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
+            )
+        )
+        self.set_scale_hint(self._scale)  # the chart may have grown past the overview size
+        self.layoutChanged.emit()
+
+    def _rebuild_decor(self) -> None:
+        self._decor_dirty = False
+        chart = self._chart
+        positions = self._placed
+        solid = segments_path(
+            reporting_segments(
+                positions,
+                self._placement.stacked,
+                chart.graph.adjacency(),
+                as_laid_out=self._placement.as_laid_out,
+            )
+        )
+        self._connectors.set_paths(solid, dotted_path(chart.dotted_lines(), positions))
+        self._teams.set_boxes(
+            team_boxes(
+                ((t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()), positions
+            )
+        )
+        self._overview.dirty = True
+        if self._overview_on:
+            self._build_overview()
+
+    def _make_decor(self) -> None:
+        self._connectors = ConnectorItem()
+        self._teams = TeamBoxesItem()
+        self._overview = OverviewItem()
+        self._overview.setVisible(False)
+        for item in (self._teams, self._connectors, self._overview):
+            self.addItem(item)
+
+    def _build_overview(self) -> None:
+        self._overview.set_cards(self._placed, self._families, self._connectors.solid)
+        self._selection_marks()
+
+    def _set_overview(self, on: bool) -> None:
+        self._overview_on = on
+        if on and self._overview.dirty:
+            self._build_overview()
+        opacity = 0.0 if on else 1.0
+        for card in self._cards.values():
+            card.setOpacity(opacity)
+        self._connectors.setVisible(not on)
+        self._overview.setVisible(on)
+
+    def _selection_marks(self) -> None:
+        if self._overview_on:
+            self._overview.set_marks(self._placed, self.selected_ids(), self._badges)

@@ -1,0 +1,395 @@
+"""The canvas widget: zoom, pan, selection, keyboard navigation, in-place naming, drops.
+
+Mouse and drag events go to one active gesture at a time (interactions/); the view only
+decides which gesture a press or a drag starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QShowEvent,
+    QTransform,
+    QUndoStack,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from orgeditor.ui.canvas.card_item import CARD_RECT
+from orgeditor.ui.canvas.card_layout import NAME_Y, TEXT_RIGHT, TEXT_X
+from orgeditor.ui.canvas.interactions import (
+    CardDragInteraction,
+    Interaction,
+    PaletteDropInteraction,
+    PanInteraction,
+    RubberBandInteraction,
+)
+from orgeditor.ui.canvas.name_editor import NameEditor
+from orgeditor.ui.canvas.navigation import ARROWS, neighbour
+from orgeditor.ui.canvas.scene import ChartScene
+from orgeditor.ui.canvas.style import BACKGROUND, TEXT_MUTED, font
+from orgeditor.ui.commands import EditFieldsCommand
+
+MIN_SCALE = 0.0005  # a fitted 10,000-position chart is at about 0.002
+MAX_SCALE = 4.0
+MAX_FIT_SCALE = 1.0
+START_MIN_SCALE = 0.6  # a chart that fits only below this opens at START_SCALE on its top
+START_SCALE = 0.8  # fitting a small chart does not blow it up past 100 %
+STEP = 1.25
+FIT_MARGIN = 40.0
+
+
+class ChartView(QGraphicsView):
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: ChartScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvas")
+        self.chart_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(BACKGROUND)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.space_held = False
+        self._active: Interaction | None = None
+        self._active_button = Qt.MouseButton.NoButton
+        self._editor: NameEditor | None = None
+        self._current: str | None = None  # the card arrow keys move from
+        self._fit_pending = True
+        scene.document.chartReplaced.connect(self._chart_replaced)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.chart_scene.document.undo_stack
+
+    # ----- zoom ------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float, anchor: QPointF | None = None) -> None:
+        """Zoom to `scale`, keeping the scene point under the viewport point `anchor`
+        (default: the viewport's centre) where it is."""
+        scale = min(MAX_SCALE, max(MIN_SCALE, scale))
+        current = self.zoom()
+        if abs(scale - current) < 1e-9:
+            return
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        self.scale(scale / current, scale / current)
+        after = self.mapFromScene(before)
+        shift = after - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
+        self._zoomed()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / STEP)
+
+    def fit(self) -> None:
+        """Show the whole chart (at most at 100 %)."""
+        self._fit_pending = not self.isVisible()
+        bounds = self.chart_scene.bounds()
+        if bounds.isEmpty():
+            self.resetTransform()
+            self.centerOn(0, 0)
+        else:
+            self._fit_rect(bounds)
+        self._zoomed()
+
+    def show_start(self) -> None:
+        """How a chart first appears: whole if it is readable that way, else the top of the
+        first tree at reading size (Ctrl+0 still fits all)."""
+        self.fit()
+        roots = self.chart_scene.chart.roots()
+        if self.zoom() >= START_MIN_SCALE or not roots:
+            return
+        self.set_zoom(START_SCALE)
+        card = self.chart_scene.card(roots[0])
+        if card is not None:
+            top = CARD_RECT.translated(card.pos())
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(top.center().x(), top.top() - FIT_MARGIN + visible.height() / 2)
+
+    def centre_on_ids(self, ids: list[str]) -> None:
+        """Bring these cards into view: centre on them, zooming out if they do not fit."""
+        self.chart_scene.flush()
+        rect = QRectF()
+        for pid in ids:
+            card = self.chart_scene.card(pid)
+            if card is not None:
+                rect = rect.united(CARD_RECT.translated(card.pos()))
+        if rect.isEmpty():
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        too_wide = rect.width() + FIT_MARGIN > visible.width()
+        if too_wide or rect.height() + FIT_MARGIN > visible.height():
+            self._fit_rect(rect)
+            self._zoomed()
+        else:
+            self.centerOn(rect.center())
+
+    def reveal(self, position_id: str) -> None:
+        """Scroll just enough to show a card (no zoom change)."""
+        self.chart_scene.flush()
+        card = self.chart_scene.card(position_id)
+        if card is not None:
+            self.ensureVisible(CARD_RECT.translated(card.pos()), 40, 40)
+
+    def _fit_rect(self, rect: QRectF) -> None:
+        self.fitInView(
+            rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN),
+            Qt.AspectRatioMode.KeepAspectRatio,
+        )
+        if self.zoom() > MAX_FIT_SCALE:
+            self.setTransform(QTransform.fromScale(MAX_FIT_SCALE, MAX_FIT_SCALE))
+        self.centerOn(rect.center())
+
+    def _zoomed(self) -> None:
+        scale = self.zoom()
+        self.chart_scene.set_scale_hint(scale)
+        self.zoomChanged.emit(scale)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if not steps:
+            return
+        self.set_zoom(self.zoom() * (1.15**steps), event.position())
+        event.accept()
+
+    # ----- mouse: pick a gesture, then route to it -------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._active is not None:
+            event.accept()
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        button = event.button()
+        scene_pos = self.mapToScene(event.position().toPoint())
+        interaction: Interaction | None = None
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self.space_held
+        ):
+            interaction = PanInteraction(self)
+        elif button == Qt.MouseButton.LeftButton:
+            card = self.chart_scene.card_at(scene_pos)
+            if card is not None:
+                self._current = card.position_id
+                interaction = CardDragInteraction(self)
+            else:
+                interaction = RubberBandInteraction(self)
+        if interaction is None:
+            super().mousePressEvent(event)
+            return
+        self._active, self._active_button = interaction, button
+        interaction.start(event)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._active is not None and not isinstance(self._active, PaletteDropInteraction):
+            self._active.update(event)
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._active is not None and event.button() == self._active_button:
+            interaction, self._active = self._active, None
+            self._active_button = Qt.MouseButton.NoButton
+            interaction.finish(event)
+            event.accept()
+        elif self._active is None:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        card = self.chart_scene.card_at(self.mapToScene(event.position().toPoint()))
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.chart_scene.select_ids([card.position_id])
+            self.edit_selected_name()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def cancel_interaction(self) -> bool:
+        if self._active is None:
+            return False
+        interaction, self._active = self._active, None
+        self._active_button = Qt.MouseButton.NoButton
+        interaction.cancel()
+        return True
+
+    # ----- drops from the palette -------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not PaletteDropInteraction.accepts(event.mimeData()) or self._active is not None:
+            event.ignore()
+            return
+        self._active = PaletteDropInteraction(self)
+        self._active.start(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if isinstance(self._active, PaletteDropInteraction):
+            self._active.update(event)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if isinstance(self._active, PaletteDropInteraction):
+            self.cancel_interaction()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not PaletteDropInteraction.accepts(event.mimeData()):
+            event.ignore()
+            return
+        interaction = self._active
+        if not isinstance(interaction, PaletteDropInteraction):
+            interaction = PaletteDropInteraction(self)  # a drop without a drag enter first
+        self._active = None
+        interaction.finish(event)
+
+    # ----- keyboard ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.cancel_interaction():
+            event.accept()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = True
+            if self._active is None:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+        elif key in ARROWS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._navigate(Qt.Key(key))
+            event.accept()
+        elif key == Qt.Key.Key_F2:
+            self.edit_selected_name()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = False
+            if self._active is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _navigate(self, key: Qt.Key) -> None:
+        scene = self.chart_scene
+        chart = scene.chart
+        selected = scene.selected_ids()
+        if not selected:
+            roots = chart.roots()
+            target = roots[0] if roots else None
+        else:
+            here = self._current if self._current in selected else selected[0]
+            target = neighbour(chart, here, key)
+        if target is None:
+            return
+        self._current = target
+        scene.select_ids([target])
+        card = scene.card(target)
+        if card is not None:
+            self.centerOn(card.centre())
+
+    # ----- naming in place ---------------------------------------------------------------------
+
+    def edit_selected_name(self) -> bool:
+        """Open the in-place name editor on the selected card (the current one if several)."""
+        scene = self.chart_scene
+        selected = scene.selected_ids()
+        if not selected:
+            return False
+        pid = self._current if self._current in selected else selected[0]
+        card = scene.card(pid)
+        if card is None:
+            return False
+        self.close_editor()
+        self.ensureVisible(CARD_RECT.translated(card.pos()), 20, 20)
+        row = QRectF(TEXT_X - 5, NAME_Y - 4, TEXT_RIGHT - TEXT_X + 10, 22).translated(card.pos())
+        area = self.mapFromScene(row).boundingRect()
+        editor = NameEditor(pid, scene.chart.position(pid).name, self.viewport())
+        editor.setFont(font(max(11, min(24, round(13 * self.zoom())))))
+        area.setHeight(max(area.height(), editor.sizeHint().height()))
+        area.setWidth(max(area.width(), 160))
+        editor.setGeometry(area)
+        editor.committed.connect(self._commit_name)
+        editor.cancelled.connect(self.close_editor)
+        self._editor = editor
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def close_editor(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            editor.hide()
+            editor.deleteLater()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _commit_name(self, pid: str, name: str) -> None:
+        self.close_editor()
+        chart = self.chart_scene.chart
+        if pid not in chart:
+            return
+        position = chart.position(pid)
+        values: dict[str, object] = {}
+        if name != position.name:
+            values["name"] = name
+        if name and position.status == "vacant":
+            values["status"] = "filled"  # somebody was named: the seat is filled
+        elif not name and position.status == "filled":
+            values["status"] = "vacant"
+        if values:
+            self.undo_stack.push(
+                EditFieldsCommand(chart, {pid: values}, text=self.tr("Rename position"))
+            )
+
+    # ----- chart replaced, painting ----------------------------------------------------------
+
+    def _chart_replaced(self) -> None:
+        self.cancel_interaction()
+        self.close_editor()
+        self._current = None
+        if self.isVisible():
+            self.show_start()
+        else:
+            self._fit_pending = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.show_start()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if len(self.chart_scene.chart):
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(TEXT_MUTED)
+        painter.setFont(font(15))
+        painter.drawText(
+            QRectF(self.viewport().rect()),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Drag a role from the palette onto the canvas to start the chart."),
+        )
+        painter.restore()

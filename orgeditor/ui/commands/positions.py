@@ -1,0 +1,126 @@
+"""Undo commands for positions: add, remove, reparent, edit fields, move by hand, paste.
+
+Each command calls model methods only; the scene and panels follow the model's notifications.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from orgeditor.model import Chart, Position, RemovedPosition
+
+
+class AddPositionCommand(QUndoCommand):
+    def __init__(
+        self,
+        chart: Chart,
+        position: Position,
+        manager: str | None,
+        index: int | None = None,
+        text: str = "Add position",
+    ) -> None:
+        super().__init__(text)
+        self.chart, self.position, self.manager, self.index = chart, position, manager, index
+
+    def redo(self) -> None:
+        self.chart.add_position(self.position.copy(), self.manager, self.index)
+
+    def undo(self) -> None:
+        self.chart.remove_position(self.position.id)
+
+
+class RemovePositionsCommand(QUndoCommand):
+    """Remove positions. With subtrees=False their reports move up to their manager."""
+
+    def __init__(self, chart: Chart, ids: list[str], subtrees: bool, text: str = "") -> None:
+        super().__init__(text or _removal_text(len(ids), subtrees))
+        self.chart = chart
+        order: list[str] = []
+        seen: set[str] = set()
+        for pid in ids:
+            for member in [pid, *chart.descendants(pid)] if subtrees else [pid]:
+                if member not in seen:
+                    seen.add(member)
+                    order.append(member)
+        # leaves first, so each removal moves no reports when whole subtrees go
+        self.order = order[::-1] if subtrees else order
+        self.removed: list[RemovedPosition] = []
+
+    def redo(self) -> None:
+        self.removed = [self.chart.remove_position(pid) for pid in self.order]
+
+    def undo(self) -> None:
+        for record in reversed(self.removed):
+            self.chart.restore_position(record)
+        self.removed = []
+
+
+class ReparentCommand(QUndoCommand):
+    def __init__(
+        self,
+        chart: Chart,
+        ids: list[str],
+        manager: str | None,
+        index: int | None = None,
+        text: str = "",
+    ) -> None:
+        name = chart.position(manager).name or chart.position(manager).title if manager else ""
+        super().__init__(text or (f"Report to {name}" if manager else "Remove manager"))
+        self.chart, self.ids, self.manager, self.index = chart, ids, manager, index
+        self.previous: list[tuple[str, str | None, int]] = []
+
+    def redo(self) -> None:
+        self.previous = []
+        for offset, pid in enumerate(self.ids):
+            index = None if self.index is None else self.index + offset
+            old_manager, old_index = self.chart.set_manager(pid, self.manager, index)
+            self.previous.append((pid, old_manager, old_index))
+
+    def undo(self) -> None:
+        for pid, old_manager, old_index in reversed(self.previous):
+            self.chart.set_manager(pid, old_manager, old_index)
+
+
+class EditFieldsCommand(QUndoCommand):
+    """Set fields on one or more positions as one step ({id: {field: value}})."""
+
+    def __init__(self, chart: Chart, values: dict[str, dict[str, object]], text: str = "") -> None:
+        fields = sorted({f for v in values.values() for f in v})
+        super().__init__(text or f"Edit {', '.join(f.replace('_', ' ') for f in fields)}")
+        self.chart, self.values = chart, values
+        self.old: dict[str, dict[str, object]] = {}
+
+    def redo(self) -> None:
+        self.old = {pid: self.chart.update_position(pid, **v) for pid, v in self.values.items()}
+
+    def undo(self) -> None:
+        for pid, old in self.old.items():
+            if old:
+                self.chart.update_position(pid, **old)
+
+
+class MoveCardsCommand(QUndoCommand):
+    """Cards placed by hand: the new top-left corners, and what they were before the drag."""
+
+    def __init__(
+        self,
+        chart: Chart,
+        old: dict[str, tuple[float, float] | None],
+        new: dict[str, tuple[float, float] | None],
+        text: str = "",
+    ) -> None:
+        super().__init__(text or ("Move card" if len(new) == 1 else f"Move {len(new)} cards"))
+        self.chart, self.old, self.new = chart, old, new
+
+    def redo(self) -> None:
+        for pid, xy in self.new.items():
+            self.chart.update_position(pid, xy=xy)
+
+    def undo(self) -> None:
+        for pid, xy in self.old.items():
+            self.chart.update_position(pid, xy=xy)
+
+
+def _removal_text(count: int, subtrees: bool) -> str:
+    what = "position" if count == 1 else f"{count} positions"
+    return f"Delete {what}" + (" with reports" if subtrees else "")

@@ -1,0 +1,280 @@
+"""The checks panel: live best-practice findings (RULES.md) for the chart being edited.
+
+Checks re-run after every chart change, debounced so typing is never blocked. Selecting a
+finding emits positionsActivated(ids) and shows its advice and the practice behind it.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.analysis import infer_model
+from orgeditor.model import Change
+from orgeditor.rules import Checker, Finding, RuleConfig
+from orgeditor.ui.document import Document
+from orgeditor.ui.panels.also_consider import AlsoConsider
+from orgeditor.ui.panels.findings_model import FINDING_ROLE, FindingKey, FindingsModel, finding_key
+from orgeditor.ui.panels.findings_view import FindingsView
+from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+
+
+class ChecksPanel(QWidget):
+    positionsActivated = Signal(list)  # ids of the chosen finding
+    findingsChanged = Signal(list)  # every current Finding, after each run
+
+    def __init__(self, document: Document, config: RuleConfig | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checksPanel")
+        self.document = document
+        self.config = config
+        self._checker: Checker | None = None
+        self._selected_key: FindingKey | None = None
+        self._restoring = False
+        self._current_at_press = -1
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        self._build()
+
+        document.chartChanged.connect(self._chart_changed)
+        document.chartReplaced.connect(self._chart_replaced)
+        self._chart_replaced()
+
+    # ----- public API ------------------------------------------------------------------------
+
+    def findings(self) -> list[Finding]:
+        """Every current finding (whatever the severity filter shows)."""
+        return self.model.all_findings()
+
+    def selected_finding(self) -> Finding | None:
+        return self.model.finding(self.list_view.currentIndex().row())
+
+    def set_config(self, config: RuleConfig | None) -> None:
+        """Check against other thresholds (e.g. a TOML file); re-runs at once."""
+        self.config = config
+        if self._checker is not None:
+            self._checker.set_config(config)
+        self.refresh_now()
+
+    def set_severity_shown(self, severity: str, shown: bool) -> None:
+        self.filter_buttons[severity].setChecked(shown)
+
+    def refresh_now(self) -> None:
+        """Run the checks now (the debounce timer calls this after edits)."""
+        self._timer.stop()
+        chart = self.document.chart
+        if self._checker is None or self._checker.chart is not chart:
+            self._new_checker()
+        assert self._checker is not None
+        try:
+            findings = self._checker.findings()
+            inference = infer_model(chart)
+        except Exception as error:  # a bug in a rule must not take the editor down
+            log.exception("checks failed")
+            self.model_label.setText(self.tr("Checks failed: %1").replace("%1", escape(str(error))))
+            return
+        self._show_model(inference.model, inference.reason, inference.declared)
+        self.list_view.empty_text = (
+            self.tr("No findings: the chart follows the checked practices.")
+            if len(chart)
+            else self.tr("The chart is empty. Drag roles from the palette to start.")
+        )
+        self._show_findings(findings)
+        self.findingsChanged.emit(list(findings))
+
+    # ----- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model_label = QLabel(self)
+        self.model_label.setObjectName("checksModel")
+        self.model_label.setWordWrap(True)
+        self.model_label.setTextFormat(Qt.TextFormat.RichText)
+
+        strip = QHBoxLayout()
+        strip.setSpacing(4)
+        self.filter_buttons: dict[str, QToolButton] = {}
+        for severity in SEVERITIES:
+            button = QToolButton(self)
+            button.setObjectName(f"{severity}Filter")
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAutoRaise(True)
+            button.setIcon(severity_icon(severity))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.toggled.connect(self._filter_toggled)
+            self.filter_buttons[severity] = button
+            strip.addWidget(button)
+        strip.addStretch(1)
+
+        self.model = FindingsModel(self)
+        self.list_view = FindingsView(self)
+        self.list_view.setObjectName("checksList")
+        self.list_view.setModel(self.model)
+        self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list_view.clicked.connect(self._clicked)
+        self.list_view.viewport().installEventFilter(self)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("checksDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail.document().setDocumentMargin(8)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list_view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 150])
+
+        self.also_consider = AlsoConsider(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.model_label)
+        layout.addLayout(strip)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.also_consider)
+        self._show_detail(None)
+
+    # ----- showing -----------------------------------------------------------------------------
+
+    def _show_model(self, model: str, reason: str, declared: bool) -> None:
+        names = {
+            "pod": self.tr("Pod"),
+            "assembly_line": self.tr("Assembly line"),
+            "island": self.tr("Island"),
+            "none": self.tr("None yet"),
+        }
+        name = names.get(model, model.replace("_", " "))
+        detail = reason if not declared or "declared" in reason else self.tr("declared")
+        self.model_label.setText(
+            self.tr("Model: %1").replace("%1", f"<b>{escape(name)}</b>")
+            + f" <span style='color:gray'>({escape(detail)})</span>"
+        )
+        self.model_label.setToolTip(
+            self.tr("How the sellers are organised: declared in the chart, or inferred.")
+        )
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        key = self._selected_key
+        scroll = self.list_view.verticalScrollBar().value()
+        self._restoring = True
+        try:
+            self.model.set_findings(findings)
+            row = self.model.row_of(key) if key is not None else -1
+            if row >= 0:
+                self.list_view.setCurrentIndex(self.model.index(row))
+        finally:
+            self._restoring = False
+        self.list_view.verticalScrollBar().setValue(scroll)
+        self._show_counts()
+        self._show_detail(self.selected_finding() if row >= 0 else None)
+
+    def _show_counts(self) -> None:
+        counts = self.model.counts()
+        texts = {
+            "error": (self.tr("1 error"), self.tr("%1 errors")),
+            "warning": (self.tr("1 warning"), self.tr("%1 warnings")),
+            "info": (self.tr("1 info"), self.tr("%1 info")),
+        }
+        for severity, button in self.filter_buttons.items():
+            one, many = texts[severity]
+            n = counts.get(severity, 0)
+            button.setText(one if n == 1 else many.replace("%1", str(n)))
+            button.setToolTip(self.tr("Show or hide findings of this severity"))
+
+    def _show_detail(self, finding: Finding | None) -> None:
+        if finding is None:
+            hint = self.tr("Select a finding to see what to change and why.")
+            self.detail.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
+            return
+        chart = self.document.chart
+        names = []
+        for pid in finding.positions[:6]:
+            if pid in chart:
+                position = chart.position(pid)
+                names.append(position.name or position.title or pid)
+            else:
+                names.append(pid)
+        more = len(finding.positions) - len(names)
+        if more > 0:
+            names.append(self.tr("%1 more").replace("%1", str(more)))
+        severity_names = {
+            "error": self.tr("Error"),
+            "warning": self.tr("Warning"),
+            "info": self.tr("Info"),
+        }
+        parts = [
+            f"<p><b>{escape(finding.message)}</b></p>",
+            f"<p><b>{escape(self.tr('What to change'))}</b><br>{escape(finding.advice)}</p>",
+            f"<p><b>{escape(self.tr('Practice'))}</b><br>{escape(finding.practice)}</p>",
+        ]
+        if names:
+            label = escape(self.tr("Concerns"))
+            parts.append(f"<p><b>{label}</b><br>{escape(', '.join(names))}</p>")
+        meta = f"{severity_names.get(finding.severity, finding.severity)} · {finding.rule}"
+        parts.append(f"<p style='color:gray'>{escape(meta)}</p>")
+        self.detail.setHtml("".join(parts))
+
+    # ----- reacting ----------------------------------------------------------------------------
+
+    def _chart_changed(self, _change: Change) -> None:
+        self._timer.start()  # restarts: a burst of changes runs the checks once
+
+    def _chart_replaced(self) -> None:
+        self._selected_key = None
+        self._new_checker()
+        self.refresh_now()
+
+    def _new_checker(self) -> None:
+        if self._checker is not None:
+            self._checker.close()
+        self._checker = Checker(self.document.chart, self.config)
+
+    def _filter_toggled(self) -> None:
+        self.model.set_shown(s for s, b in self.filter_buttons.items() if b.isChecked())
+        self._show_findings(self.model.all_findings())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring:
+            return
+        finding = self.model.finding(current.row()) if current.isValid() else None
+        self._selected_key = finding_key(finding) if finding is not None else None
+        self._show_detail(finding)
+        if finding is not None:
+            self.positionsActivated.emit(list(finding.positions))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on the finding already selected: activate its positions again."""
+        if index.row() != self._current_at_press:
+            return  # the click changed the current row: _current_changed emitted already
+        finding = index.data(FINDING_ROLE)
+        if finding is not None:
+            self.positionsActivated.emit(list(finding.positions))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._current_at_press = self.list_view.currentIndex().row()
+        return super().eventFilter(watched, event)

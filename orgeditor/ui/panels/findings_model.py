@@ -1,0 +1,97 @@
+"""The checks list's item model: one row per finding, errors first, filtered by severity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from orgeditor.rules import Finding
+from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding itself
+RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # its rule id
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+FindingKey = tuple[str, tuple[str, ...], str]
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    """What identifies a finding across re-runs: its rule, positions and message."""
+    return finding.rule, tuple(finding.positions), finding.message
+
+
+def by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors, then warnings, then info; the engine's order within each (a stable sort)."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    return sorted(findings, key=lambda f: rank.get(f.severity, len(rank)))
+
+
+class FindingsModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[Finding] = []
+        self._rows: list[Finding] = []
+        self._shown: set[str] = set(SEVERITIES)
+
+    # ----- contents -------------------------------------------------------------------------
+
+    def set_findings(self, findings: Iterable[Finding]) -> None:
+        self.beginResetModel()
+        self._all = by_severity(findings)
+        self._rows = [f for f in self._all if f.severity in self._shown]
+        self.endResetModel()
+
+    def set_shown(self, severities: Iterable[str]) -> None:
+        self._shown = set(severities)
+        self.set_findings(self._all)
+
+    def shown(self) -> set[str]:
+        return set(self._shown)
+
+    def all_findings(self) -> list[Finding]:
+        return list(self._all)
+
+    def finding(self, row: int) -> Finding | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: FindingKey) -> int:
+        """The row of the finding with this key; falls back to rule + positions; -1 if none."""
+        for row, finding in enumerate(self._rows):
+            if finding_key(finding) == key:
+                return row
+        for row, finding in enumerate(self._rows):
+            if finding_key(finding)[:2] == key[:2]:
+                return row
+        return -1
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(SEVERITIES, 0)
+        for finding in self._all:
+            counts[finding.severity] = counts.get(finding.severity, 0) + 1
+        return counts
+
+    # ----- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        finding = self.finding(index.row()) if index.isValid() else None
+        if finding is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return finding.message
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(finding.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.advice
+        if role == FINDING_ROLE:
+            return finding
+        if role == RULE_ROLE:
+            return finding.rule
+        if role == SEVERITY_ROLE:
+            return finding.severity
+        return None

@@ -1,0 +1,131 @@
+"""The checks list's view: each finding as an icon, its message (wrapped) and its rule id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from orgeditor.ui.panels.findings_model import RULE_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ICON = 16
+PAD = 6
+
+
+class FindingDelegate(QStyledItemDelegate):
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        return option.font, small
+
+    def _text_width(self) -> int:
+        return max(80, self.view.viewport().width() - ICON - 3 * PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        font, small = self._fonts(option)
+        message = QFontMetrics(font).boundingRect(
+            QRect(0, 0, self._text_width(), 10_000),
+            int(Qt.TextFlag.TextWordWrap),
+            str(index.data() or ""),
+        )
+        height = message.height() + QFontMetrics(small).height() + 2 * PAD + 2
+        return QSize(self._text_width() + ICON + 3 * PAD, max(height, ICON + 2 * PAD))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        # background, selection and focus, without the default text and icon
+        opt.text = ""
+        opt.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        font, small = self._fonts(option)
+        rect = option.rect
+        painter.save()
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if icon is not None:
+            icon.paint(painter, QRect(rect.left() + PAD, rect.top() + PAD + 1, ICON, ICON))
+        left = rect.left() + ICON + 2 * PAD
+        width = rect.right() - left - PAD
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        message_rect = QFontMetrics(font).boundingRect(
+            QRect(left, rect.top() + PAD, width, 10_000),
+            int(Qt.TextFlag.TextWordWrap),
+            str(index.data() or ""),
+        )
+        painter.drawText(
+            QRect(left, rect.top() + PAD, width, message_rect.height()),
+            int(Qt.TextFlag.TextWordWrap),
+            str(index.data() or ""),
+        )
+        painter.setFont(small)
+        secondary = _muted(option, selected)
+        painter.setPen(secondary)
+        painter.drawText(
+            QRect(left, rect.top() + PAD + message_rect.height() + 2, width, rect.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            str(index.data(RULE_ROLE) or ""),
+        )
+        painter.restore()
+
+
+def _muted(option: QStyleOptionViewItem, selected: bool) -> QColor:
+    """The colour of secondary text (the rule id)."""
+    if selected:
+        colour = option.palette.color(QPalette.ColorRole.HighlightedText)
+        colour.setAlphaF(0.8)
+        return colour
+    return option.palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+class FindingsView(QListView):
+    """A list of findings; says so when there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+        self.setItemDelegate(FindingDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setAlternatingRowColors(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped rows change height with the width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 12, -12, -12),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                | int(Qt.TextFlag.TextWordWrap),
+                self.empty_text,
+            )
+            painter.end()

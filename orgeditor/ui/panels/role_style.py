@@ -1,0 +1,48 @@
+"""How role families look in the panels: one colour per family, and small swatch icons.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms of
+colour blindness. Plain hex strings here, so the canvas can adopt the same table later.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+# display order of the families in the palette and in the inspector's role list
+FAMILY_ORDER: tuple[str, ...] = ("seller", "operations", "enablement", "leadership", "other")
+
+FAMILY_COLOURS: dict[str, str] = {
+    "seller": "#0072B2",  # blue
+    "operations": "#009E73",  # bluish green
+    "enablement": "#E69F00",  # orange
+    "leadership": "#CC79A7",  # reddish purple
+    "other": "#8C8C8C",  # grey
+}
+
+SWATCH_SIZE = 12
+
+
+def family_colour(family: str) -> QColor:
+    return QColor(FAMILY_COLOURS.get(family, FAMILY_COLOURS["other"]))
+
+
+@cache
+def family_icon(family: str, size: int = SWATCH_SIZE) -> QIcon:
+    """A rounded square swatch in the family's colour, with a darker outline."""
+    icon = QIcon()
+    for scale in (1, 2):  # crisp on high-dpi screens too
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = family_colour(family)
+        painter.setPen(QPen(colour.darker(140), 1))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -1,0 +1,52 @@
+"""Status bar: positions, sellers, the chart's sales model and the zoom, kept live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from orgeditor.analysis import counts, infer_model
+from orgeditor.ui.document import Document
+
+
+class ChartStatusBar(QStatusBar):
+    def __init__(self, document: Document, view) -> None:
+        super().__init__()
+        self.setObjectName("statusBar")
+        self.document = document
+        self.positions_label = QLabel()
+        self.sellers_label = QLabel()
+        self.model_label = QLabel()
+        self.zoom_label = QLabel()
+        for label in (self.positions_label, self.sellers_label, self.model_label, self.zoom_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(label)
+        # figures are recomputed once per burst of edits, not per notification
+        self._timer = QTimer(self, singleShot=True, interval=100, timeout=self.refresh)
+        document.chartChanged.connect(lambda _change: self._timer.start())
+        document.chartReplaced.connect(self.refresh)
+        view.zoomChanged.connect(self.show_zoom)
+        self.refresh()
+        self.show_zoom(1.0)
+
+    def refresh(self) -> None:
+        chart = self.document.chart
+        figures = counts(chart)
+        inference = infer_model(chart)
+        self.positions_label.setText(
+            self.tr("1 position")
+            if figures.positions == 1
+            else self.tr("{n} positions").format(n=figures.positions)
+        )
+        self.sellers_label.setText(
+            self.tr("1 seller")
+            if figures.sellers == 1
+            else self.tr("{n} sellers").format(n=figures.sellers)
+        )
+        model = inference.model.replace("_", " ")
+        how = self.tr("declared") if inference.declared else self.tr("inferred")
+        self.model_label.setText(self.tr("Model: %1 (%2)").replace("%1", model).replace("%2", how))
+        self.model_label.setToolTip(inference.reason)
+
+    def show_zoom(self, scale: float) -> None:
+        self.zoom_label.setText(f"{round(scale * 100)} %")

@@ -1,0 +1,35 @@
+"""Shared set-up for the canvas tests: shown canvases on sales charts."""
+
+from pathlib import Path
+
+import pytest
+from canvas_helpers import make_canvas
+
+SCREENSHOTS = Path(__file__).parents[1] / "screenshots"  # ignored by git
+
+
+@pytest.fixture
+def canvas_factory(qtbot):
+    """make(chart=None) -> a shown Canvas; every document made is cleaned up after the test."""
+    made = []
+
+    def make(chart=None):
+        canvas = make_canvas(qtbot, chart)
+        made.append(canvas)
+        return canvas
+
+    yield make
+    for canvas in made:
+        # the stack's destructor would emit cleanChanged into a half-deleted Document
+        canvas.document.undo_stack.clear()
+
+
+@pytest.fixture
+def canvas(canvas_factory):
+    return canvas_factory()
+
+
+@pytest.fixture
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,133 @@
+"""Palette drops: real QDragEnter/QDragMove/QDrop events carrying a role key."""
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from orgeditor.model import catalogue
+from orgeditor.ui.canvas.style import CARD_H, CARD_W
+from orgeditor.ui.panels.mime import PALETTE_MIME, role_mime_data
+
+COPY = Qt.DropAction.CopyAction
+LEFT = Qt.MouseButton.LeftButton
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def send(widget, event):
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def drag_over(canvas, point, mime):
+    viewport = canvas.viewport
+    enter = send(viewport, QDragEnterEvent(point, COPY, mime, LEFT, NONE))
+    move = send(viewport, QDragMoveEvent(point, COPY, mime, LEFT, NONE))
+    return enter, move
+
+
+def drop(canvas, point, mime):
+    drag_over(canvas, point, mime)
+    return send(canvas.viewport, QDropEvent(QPointF(point), COPY, mime, LEFT, NONE))
+
+
+def test_drop_on_a_card_adds_a_vacant_direct_report(canvas):
+    chart, stack = canvas.chart, canvas.document.undo_stack
+    reports = chart.reports_of("m2")
+    event = drop(canvas, canvas.point("m2"), role_mime_data("ae"))
+    assert event.isAccepted()
+    new = [pid for pid in chart.reports_of("m2") if pid not in reports]
+    assert len(new) == 1
+    position = chart.position(new[0])
+    assert position.explicit_role == "ae"
+    assert position.title == catalogue().role("ae").label_en
+    assert position.name == "" and position.status == "vacant"
+    assert stack.count() == 1
+    assert canvas.card_ids() == set(chart.position_ids())
+    assert canvas.scene.selected_ids() == new
+    assert canvas.scene.card(new[0]).content.vacant
+    stack.undo()
+    assert new[0] not in chart
+    assert canvas.card_ids() == set(chart.position_ids())
+
+
+def test_drop_on_empty_canvas_adds_a_position_without_manager(canvas):
+    chart = canvas.chart
+    roots = chart.roots()
+    event = drop(canvas, canvas.empty_point(), role_mime_data("sdr"))
+    assert event.isAccepted()
+    new = [pid for pid in chart.roots() if pid not in roots]
+    assert len(new) == 1
+    assert chart.position(new[0]).explicit_role == "sdr"
+    assert chart.position(new[0]).xy is None  # re-layout is on: the layout places it
+    assert canvas.scene.card(new[0]) is not None
+
+
+def test_drop_on_empty_canvas_without_auto_layout_stays_where_dropped(canvas):
+    chart = canvas.chart
+    chart.settings.auto_layout = False
+    point = canvas.empty_point()
+    at = canvas.view.mapToScene(point)  # before the drop: the view may scroll to the card
+    drop(canvas, point, role_mime_data("csm"))
+    new = [pid for pid in chart.position_ids() if chart.position(pid).explicit_role == "csm"]
+    assert len(new) == 1
+    xy = chart.position(new[0]).xy
+    assert abs(xy[0] + CARD_W / 2 - at.x()) <= 1 and abs(xy[1] + CARD_H / 2 - at.y()) <= 1
+    assert (canvas.scene.card(new[0]).x(), canvas.scene.card(new[0]).y()) == xy
+
+
+def test_drag_over_a_card_previews_its_new_manager(canvas):
+    mime = role_mime_data("ae")
+    enter, move = drag_over(canvas, canvas.point("m1"), mime)
+    assert enter.isAccepted() and move.isAccepted()
+    assert canvas.scene.card("m1").highlight == "drop"
+    send(canvas.viewport, QDragMoveEvent(canvas.point("ops"), COPY, mime, LEFT, NONE))
+    assert canvas.scene.card("m1").highlight is None
+    assert canvas.scene.card("ops").highlight == "drop"
+    send(canvas.viewport, QDragMoveEvent(canvas.empty_point(), COPY, mime, LEFT, NONE))
+    assert all(card.highlight is None for card in canvas.scene.cards().values())
+    assert canvas.document.undo_stack.count() == 0
+
+
+def test_drag_leaving_clears_the_preview(canvas):
+    from PySide6.QtGui import QDragLeaveEvent
+
+    drag_over(canvas, canvas.point("m1"), role_mime_data("ae"))
+    send(canvas.viewport, QDragLeaveEvent())
+    assert canvas.scene.card("m1").highlight is None
+
+
+def test_other_drags_are_ignored(canvas):
+    mime = QMimeData()
+    mime.setText("just text")
+    enter, _move = drag_over(canvas, canvas.point("m1"), mime)
+    assert not enter.isAccepted()
+    assert canvas.scene.card("m1").highlight is None
+
+
+def test_unknown_role_changes_nothing(canvas):
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, b"astronaut")
+    messages = []
+    canvas.scene.statusMessage.connect(messages.append)
+    drop(canvas, canvas.point("m1"), mime)
+    assert canvas.document.undo_stack.count() == 0
+    assert messages
+
+
+def test_structure_drags_are_accepted_but_not_placed_yet(canvas):
+    mime = QMimeData()
+    mime.setData("application/x-orgeditor-structure", b"pod")
+    enter, _move = drag_over(canvas, canvas.point("m1"), mime)
+    assert enter.isAccepted()
+    send(canvas.viewport, QDropEvent(QPointF(canvas.point("m1")), COPY, mime, LEFT, NONE))
+    assert canvas.document.undo_stack.count() == 0
+
+
+def test_view_drop_event_without_drag_enter_still_adds(canvas):
+    # Qt routes a Drop only to the widget that accepted the DragEnter; the view copes anyway
+    count = len(canvas.chart)
+    point = QPointF(canvas.point("ops"))
+    mime = role_mime_data("sales_ops")  # the event only points at it: keep it alive
+    canvas.view.dropEvent(QDropEvent(point, COPY, mime, LEFT, NONE))
+    assert len(canvas.chart) == count + 1
+    assert canvas.chart.reports_of("ops")

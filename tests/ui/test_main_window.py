@@ -1,0 +1,164 @@
+"""The main window as a user meets it: contract names, example chart, open/save, undo, title."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QGraphicsView, QWidget
+
+from orgeditor.model import Position, chart_state
+from orgeditor.ui.commands import AddPositionCommand
+from orgeditor.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    win = MainWindow()
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # closing asks about unsaved changes with a modal dialog; a test has nobody to answer it
+    win.document.undo_stack.clear()
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+def cards(window):
+    return {item.data(0) for item in window.scene.items() if item.data(0) is not None}
+
+
+def test_contract_object_names(window):
+    assert isinstance(window.findChild(QGraphicsView, "canvas"), QGraphicsView)
+    for name in ("palette", "inspector", "checksPanel"):
+        assert isinstance(window.findChild(QWidget, name), QWidget), name
+    assert isinstance(window.findChild(QAbstractItemView, "checksList"), QAbstractItemView)
+
+
+def test_example_chart_on_start(window, qtbot):
+    window.show_example()
+    chart = window.document.chart
+    assert len(chart) > 10
+    assert cards(window) == set(chart.position_ids())
+    assert not window.document.modified
+    checks_list = window.findChild(QAbstractItemView, "checksList")
+    qtbot.waitUntil(lambda: checks_list.model() is not None)
+
+
+def test_open_csv_then_save_and_reopen_same_chart(window, data_dir, tmp_path):
+    assert window.open_path(data_dir / "northwind_employees.csv")
+    chart = window.document.chart
+    assert len(chart) == 9
+    assert cards(window) == set(chart.position_ids())
+    target = tmp_path / "northwind.orgchart"
+    assert window.save_path(target)
+    assert target.exists()
+    assert not window.document.modified
+    saved = chart_state(chart)
+    window.show_example()
+    assert window.open_path(target)
+    assert chart_state(window.document.chart) == saved
+    assert "northwind.orgchart" in window.windowTitle()
+
+
+def test_unreadable_file_keeps_current_document(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window.show_example()
+    before = chart_state(window.document.chart)
+    bad = tmp_path / "bad.orgchart"
+    bad.write_text("{not json", encoding="utf-8")
+    assert not window.open_path(bad)
+    assert shown and "bad.orgchart" in shown[0]
+    assert chart_state(window.document.chart) == before
+
+
+def test_edit_marks_title_and_undo_history_survives_save(window, tmp_path):
+    window.show_example()
+    stack = window.document.undo_stack
+    chart = window.document.chart
+    stack.push(AddPositionCommand(chart, Position("new1", "Nina", "Account Executive"), None))
+    assert window.isWindowModified()
+    assert window.actions.undo.text().endswith("Add position")
+    assert window.save_path(tmp_path / "a.orgchart")
+    assert not window.isWindowModified()
+    assert stack.count() == 1 and stack.canUndo()
+    stack.undo()
+    assert "new1" not in chart
+    assert window.isWindowModified()
+
+
+def test_delete_key_removes_selection_and_undo_restores(window, qtbot):
+    window.show_example()
+    chart = window.document.chart
+    before = chart_state(chart)
+    leaf = next(pid for pid in chart.position_ids() if not chart.reports_of(pid))
+    window.scene.select_ids([leaf])
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert leaf not in chart
+    assert leaf not in cards(window)
+    window.document.undo_stack.undo()
+    assert chart_state(chart) == before
+    assert leaf in cards(window)
+    assert not window.document.modified, [
+        window.document.undo_stack.text(i) for i in range(window.document.undo_stack.count())
+    ]
+
+
+def test_copy_paste_subtree(window):
+    window.show_example()
+    chart = window.document.chart
+    manager = next(pid for pid in chart.position_ids() if len(chart.reports_of(pid)) == 3)
+    root = chart.roots()[0]
+    count = len(chart)
+    window.scene.select_ids([manager])
+    window.edit.copy()
+    window.scene.select_ids([root])
+    window.edit.paste()
+    assert len(chart) == count + 4
+    pasted = window.scene.selected_ids()
+    assert len(pasted) == 4
+    top = pasted[0]
+    assert chart.manager_of(top) == root
+    assert len(chart.reports_of(top)) == 3
+    window.document.undo_stack.undo()
+    assert len(chart) == count
+
+
+def test_status_bar_shows_counts_and_model(window, qtbot, data_dir):
+    window.open_path(data_dir / "northwind_employees.csv")
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "9 positions" in bar.positions_label.text())
+    assert "6 sellers" in bar.sellers_label.text()
+    assert "island" in bar.model_label.text()
+
+
+@pytest.mark.parametrize("source", ["empty", "example", "softuni"])
+def test_window_renders(window, qtbot, data_dir, source):
+    if source == "empty":
+        window.files.new()
+    elif source == "example":
+        window.show_example()
+    else:
+        window.open_path(data_dir / "softuni_employees.csv")
+        window.view.fit()
+    qtbot.wait(300)
+    image = window.grab().toImage()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    image.save(str(SCREENSHOTS / f"window_{source}.png"))
+    assert image.width() >= 1200 and image.height() >= 800
+    # the canvas has content: more than one colour in its area (an empty chart shows a hint)
+    canvas = window.view.grab().toImage()
+    colours = {
+        canvas.pixel(x, y)
+        for x in range(0, canvas.width(), 7)
+        for y in range(0, canvas.height(), 7)
+    }
+    assert len(colours) > (1 if source == "empty" else 20)
