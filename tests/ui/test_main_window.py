@@ -148,7 +148,6 @@ def test_window_renders(window, qtbot, data_dir, source):
         window.show_example()
     else:
         window.open_path(data_dir / "softuni_employees.csv")
-        window.view.fit()
     qtbot.wait(300)
     image = window.grab().toImage()
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -162,3 +161,22 @@ def test_window_renders(window, qtbot, data_dir, source):
         for y in range(0, canvas.height(), 7)
     }
     assert len(colours) > (1 if source == "empty" else 20)
+
+
+def test_checks_row_click_selects_and_centres_positions(window, qtbot, data_dir):
+    from PySide6.QtTest import QTest
+
+    window.open_path(data_dir / "softuni_employees.csv")
+    checks_list = window.findChild(QAbstractItemView, "checksList")
+    qtbot.waitUntil(lambda: checks_list.model().rowCount() > 0)
+    findings = window.checks.findings()
+    row = next(i for i, f in enumerate(findings) if f.rule == "span.too_wide")
+    checks_list.scrollTo(checks_list.model().index(row, 0))
+    rect = checks_list.visualRect(checks_list.model().index(row, 0))
+    QTest.mouseClick(checks_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.scene.selected_ids() == list(findings[row].positions)
+    manager = findings[row].positions[0]
+    centre = window.view.mapToScene(window.view.viewport().rect().center())
+    card = window.scene.card(manager).sceneBoundingRect()
+    assert card.adjusted(-400, -300, 400, 300).contains(centre)
+
