@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
@@ -43,6 +45,7 @@ class EditController(QObject):
             lines.append("  " * depth[record["id"]] + f"{label}\t{record['title']}")
         mime.setText("\n".join(lines))
         QGuiApplication.clipboard().setMimeData(mime)
+        _release_clipboard_at_exit()
         return True
 
     def cut(self) -> None:
@@ -75,3 +78,18 @@ class EditController(QObject):
 
     def select_all(self) -> None:
         self.window.scene.select_ids(list(self.window.document.chart.position_ids()))
+
+
+@cache
+def _release_clipboard_at_exit() -> None:
+    """Qt crashes at interpreter exit while the clipboard still holds mime data set from
+    Python (seen with PySide6 6.11): give it up first, once, if it is still ours."""
+
+    def release() -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            clipboard = QGuiApplication.clipboard()
+            if clipboard.ownsClipboard() or clipboard.mimeData().hasFormat(POSITIONS_MIME):
+                clipboard.clear()
+
+    atexit.register(release)
