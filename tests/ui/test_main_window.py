@@ -182,3 +182,38 @@ def test_checks_row_click_selects_and_centres_positions(window, qtbot, data_dir)
     card = window.scene.card(manager).sceneBoundingRect()
     assert card.adjusted(-400, -300, 400, 300).contains(centre)
 
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_example()
+    chart = window.document.chart
+    window.document.undo_stack.push(
+        AddPositionCommand(chart, Position("n1", "Nils", "Selger"), chart.roots()[0])
+    )
+    asked = []
+
+    def answer(choice):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    assert window.isVisible()
+    assert "Save the changes" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
+    assert window.close()
+    assert len(asked) == 2
+
+
+def test_open_recent_lists_opened_files(window, data_dir, tmp_path):
+    path = tmp_path / "team.orgchart"
+    window.show_example("island")
+    window.save_path(path)
+    window.open_path(data_dir / "northwind_employees.csv")
+    names = [a.text() for a in window.actions.recent_menu.actions()]
+    assert names[:2] == ["northwind_employees.csv", "team.orgchart"]
