@@ -11,8 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from orgeditor.cli_check import add_check_parser
+from orgeditor.cli_new import add_new_parser
 
-SUBCOMMANDS = ("check",)
+SUBCOMMANDS = ("check", "new")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check_parser(commands)
+    add_new_parser(commands)
     return parser
 
 

@@ -1,0 +1,82 @@
+"""Titles and team names the templates give, in English and Norwegian (Bokmål).
+
+Every title infers the role the template sets explicitly (tests check it against the role
+catalogue), so a chart exported without its role column still reads the same.
+"""
+
+from __future__ import annotations
+
+# role key (or a template-specific seat) -> (English, Norwegian)
+_TITLES: dict[str, tuple[str, str]] = {
+    "sales_leader": ("VP Sales", "Salgsdirektør"),
+    "unit_head": ("Sales Director", "Salgsdirektør"),
+    "cro": ("Chief Revenue Officer", "Inntektsdirektør (CRO)"),
+    "manager_lead_generation": ("Sales Manager, Lead Generation", "Salgsleder leadgenerering"),
+    "manager_closing": ("Sales Manager, Closing", "Salgsleder nysalg"),
+    "manager_retention": ("Sales Manager, Retention", "Salgsleder kundeoppfølging"),
+    "pod_lead": ("Pod Sales Lead", "Salgsleder pod"),
+    "team_lead": ("Sales Team Lead", "Teamleder salg"),
+    "sdr": ("Sales Development Representative", "Salgsutvikler (SDR)"),
+    "ae": ("Account Executive", "Account Executive"),
+    "am": ("Account Manager", "Kundeansvarlig"),
+    "csm": ("Customer Success Manager", "Kundesuksessansvarlig"),
+    "generalist": ("Sales Representative", "Selger"),
+    "sales_ops_lead": ("Sales Operations Manager", "Leder salgsoperasjoner"),
+    "sales_ops": ("Sales Operations Analyst", "Salgsanalytiker"),
+    "vp_enablement": ("VP of Sales Enablement", "Visepresident salgsaktivering"),
+    "director_enablement": ("Director of Sales Enablement", "Direktør for salgsaktivering"),
+    "enablement_program_manager": (
+        "Sales Enablement Program Manager",
+        "Programleder salgsaktivering",
+    ),
+    "onboarding_program_manager": (
+        "Sales Enablement Program Manager, Onboarding",
+        "Programleder salgsaktivering, onboarding",
+    ),
+    "enablement_specialist": ("Sales Enablement Specialist", "Spesialist salgsaktivering"),
+}
+
+_TEAMS: dict[str, tuple[str, str]] = {
+    "lead_generation": ("Lead generation", "Leadgenerering"),
+    "closing": ("Closing", "Avslutning"),
+    "retention": ("Retention", "Kundeoppfølging"),
+    "pod": ("Pod", "Pod"),
+    "team": ("Team", "Team"),
+    "sales_ops": ("Sales operations", "Salgsoperasjoner"),
+    "enablement": ("Sales enablement", "Salgsaktivering"),
+}
+
+_CHART_NAMES: dict[str, tuple[str, str]] = {
+    "assembly_line": ("Sales team: assembly line", "Salgsteam: samlebånd"),
+    "pod": ("Sales team: pods", "Salgsteam: pods"),
+    "island": ("Sales team: island", "Salgsteam: øya"),
+}
+
+
+def _pick(table: dict[str, tuple[str, str]], key: str, language: str) -> str:
+    english, norwegian = table[key]
+    return norwegian if language == "nb" else english
+
+
+def title(seat: str, language: str = "en") -> str:
+    return _pick(_TITLES, seat, language)
+
+
+def with_value(title: str, value: str, language: str = "en") -> str:
+    """'Sales Director, North' / 'Salgsdirektør Nord'; the title alone without a value."""
+    if not value:
+        return title
+    return f"{title} {value}" if language == "nb" else f"{title}, {value}"
+
+
+def team_name(kind: str, language: str = "en") -> str:
+    return _pick(_TEAMS, kind, language)
+
+
+def chart_name(model: str, language: str = "en") -> str:
+    return _pick(_CHART_NAMES, model, language)
+
+
+def seats() -> tuple[str, ...]:
+    """Every seat key that has a title (for the tests)."""
+    return tuple(_TITLES)
