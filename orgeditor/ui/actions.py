@@ -36,6 +36,18 @@ class WindowActions:
             return act
 
         self.new = action("&New", files.new, Key.New, "Start an empty chart")
+        self.new_from_template = action(
+            "New from &Template…",
+            w.new_from_template,
+            QKeySequence("Ctrl+Shift+N"),
+            "Start from an assembly line, pod or island structure",
+        )
+        self.insert_structure = action(
+            "Insert &Structure…",
+            w.insert_structure,
+            QKeySequence("Ctrl+I"),
+            "Add an assembly line, pod or island under the selected card",
+        )
         self.open = action("&Open…", files.open_dialog, Key.Open, "Open an .orgchart or CSV file")
         self.import_csv = action(
             "&Import CSV…", files.import_csv_dialog, None, "Import an HR export (CSV)"
@@ -90,7 +102,7 @@ class WindowActions:
         w = self.window
         bar = w.menuBar()
         file_menu = bar.addMenu(w.tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.new_from_template, self.open])
         self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
         self.examples_menu = file_menu.addMenu(w.tr("Open E&xample"))
         for key, label in EXAMPLES.items():
@@ -110,6 +122,10 @@ class WindowActions:
         edit_menu.addActions([self.cut, self.copy, self.paste, self.delete, self.delete_subtree])
         edit_menu.addSeparator()
         edit_menu.addActions([self.select_all, self.rename, self.find])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.insert_structure)
+
+        bar.addMenu(w.team_actions.menu(w))
 
         view_menu = bar.addMenu(w.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])

@@ -13,15 +13,19 @@ from orgeditor.ui.canvas.scene import ChartScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
+from orgeditor.ui.dialogs.template_wizard import insert_structure, new_from_template
 from orgeditor.ui.document import Document
 from orgeditor.ui.edit_controller import EditController
 from orgeditor.ui.examples import DEFAULT_EXAMPLE, load_example
 from orgeditor.ui.file_controller import FileController
 from orgeditor.ui.panels.checks_panel import ChecksPanel
+from orgeditor.ui.panels.figures_panel import FiguresPanel
 from orgeditor.ui.panels.find_bar import FindBar
 from orgeditor.ui.panels.inspector import InspectorWidget
 from orgeditor.ui.panels.palette import PaletteWidget
+from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
 from orgeditor.ui.status_bar import ChartStatusBar
+from orgeditor.ui.team_actions import TeamActions
 
 
 class MainWindow(QMainWindow):
@@ -43,23 +47,21 @@ class MainWindow(QMainWindow):
         self.palette_panel = PaletteWidget()
         self.inspector = InspectorWidget(self.document)
         self.checks = ChecksPanel(self.document)
-        self.docks = [
-            self._dock(
-                self.tr("Palette"),
-                "paletteDock",
-                self.palette_panel,
-                Qt.DockWidgetArea.LeftDockWidgetArea,
-            ),
-            self._dock(
-                self.tr("Checks"), "checksDock", self.checks, Qt.DockWidgetArea.RightDockWidgetArea
-            ),
-            self._dock(
-                self.tr("Inspector"),
-                "inspectorDock",
-                self.inspector,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-        ]
+        self.figures = FiguresPanel(self.document)
+        self.segmentation = SegmentationPanel(self.document)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        palette_dock = self._dock(self.tr("Palette"), "paletteDock", self.palette_panel, left)
+        checks_dock = self._dock(self.tr("Checks"), "checksDock", self.checks, right)
+        inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector, right)
+        figures_dock = self._dock(self.tr("Figures"), "figuresDock", self.figures, right)
+        segments_dock = self._dock(
+            self.tr("Segmentation"), "segmentationDock", self.segmentation, right
+        )
+        # figures and segmentation share the checks' place, one tab each
+        self.tabifyDockWidget(checks_dock, figures_dock)
+        self.tabifyDockWidget(checks_dock, segments_dock)
+        checks_dock.raise_()
+        self.docks = [palette_dock, checks_dock, inspector_dock, figures_dock, segments_dock]
         self.setStatusBar(ChartStatusBar(self.document, self.view))
 
         self.relayout_toggle = QAction(self.tr("Re-layout After &Edits"), self)
@@ -71,13 +73,13 @@ class MainWindow(QMainWindow):
 
         self.files = FileController(self)
         self.edit = EditController(self)
+        self.team_actions = TeamActions(self.document, self.scene, self.view, self)
         self.actions = WindowActions(self)
 
         self._wire()
         self._update_title()
         self._sync_relayout_toggle()
         self.resize(1440, 900)
-        palette_dock, checks_dock, inspector_dock = self.docks
         self.resizeDocks([palette_dock, checks_dock], [250, 360], Qt.Orientation.Horizontal)
         self.resizeDocks([checks_dock, inspector_dock], [420, 440], Qt.Orientation.Vertical)
 
@@ -95,6 +97,18 @@ class MainWindow(QMainWindow):
         if ask and not self.files.maybe_save():
             return
         self.document.replace_chart(load_example(key), None)
+
+    def new_from_template(self, model: str = "pod") -> None:
+        if self.files.maybe_save():
+            new_from_template(self, self.document, model)
+
+    def insert_structure(self, model: str = "pod") -> None:
+        """A structure from the wizard, under the selected card (or as a new tree)."""
+        selected = self.scene.selected_ids()
+        top = insert_structure(self, self.document, selected[0] if selected else None, model)
+        if top is not None:
+            self.scene.select_ids([top])
+            self.view.reveal(top)
 
     def open_recent(self, name: str) -> None:
         if self.files.maybe_save():
@@ -138,6 +152,12 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.checks.findingsChanged.connect(self.scene.set_findings)
         self.checks.positionsActivated.connect(self._show_positions)
+        self.palette_panel.structureActivated.connect(self.insert_structure)
+        self.segmentation.sellersActivated.connect(self._show_positions)
+        self.segmentation.colourByChanged.connect(self.scene.set_colour_by)
+        self.scene.colourLegendChanged.connect(
+            lambda: self.segmentation.set_colour_legend(self.scene.colour_legend())
+        )
         self.find_bar.hitActivated.connect(lambda pid: self._show_positions([pid]))
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))

@@ -183,7 +183,6 @@ def test_checks_row_click_selects_and_centres_positions(window, qtbot, data_dir)
     assert card.adjusted(-400, -300, 400, 300).contains(centre)
 
 
-
 def test_closing_with_unsaved_changes_asks(window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -217,3 +216,73 @@ def test_open_recent_lists_opened_files(window, data_dir, tmp_path):
     window.open_path(data_dir / "northwind_employees.csv")
     names = [a.text() for a in window.actions.recent_menu.actions()]
     assert names[:2] == ["northwind_employees.csv", "team.orgchart"]
+
+
+def test_figures_and_segmentation_panels_are_wired(window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    window.show_example("assembly_line")
+    assert window.findChild(QWidget, "figuresPanel") is window.figures
+    assert window.findChild(QWidget, "segmentationPanel") is window.segmentation
+    from PySide6.QtTest import QTest
+
+    window.docks[4].raise_()
+    window.segmentation.refresh_now()
+    matrix = window.segmentation.matrix()
+    assert matrix.layout == "row"
+    table = window.findChild(QAbstractItemView, "segmentationMatrix")
+    model = table.model()
+    index = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.index(r, c).data() == "6"
+    )
+    QTest.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    selected = window.scene.selected_ids()
+    assert len(selected) == 6
+    regions = {window.document.chart.effective_segment(pid, "region") for pid in selected}
+    assert len(regions) == 1
+    combo = window.findChild(QComboBox, "colourByCombo")
+    combo.setCurrentIndex(combo.findData("region"))
+    assert window.scene.colour_by == "region"
+    qtbot.waitUntil(lambda: len(window.scene.colour_legend()) >= 2)
+    values = {value for value, _colour in window.scene.colour_legend()}
+    assert {"North", "South"} <= values
+
+
+def test_new_from_template_replaces_chart_with_a_clean_structure(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from orgeditor.rules import run
+    from orgeditor.ui.dialogs.template_wizard import TemplateWizard
+
+    monkeypatch.setattr(TemplateWizard, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.show_example("island")
+    window.actions.new_from_template.trigger()
+    chart = window.document.chart
+    assert len(chart) == 19  # the pod template at its defaults
+    assert window.document.modified
+    assert not [f for f in run(chart) if f.severity in ("error", "warning")]
+    assert cards(window) == set(chart.position_ids())
+
+
+def test_insert_structure_under_selected_card_is_one_step(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from orgeditor.ui.dialogs.template_wizard import TemplateWizard
+
+    monkeypatch.setattr(TemplateWizard, "exec", lambda self: QDialog.DialogCode.Accepted)
+    window.show_example("island")
+    chart = window.document.chart
+    root = chart.roots()[0]
+    before = chart_state(chart)
+    window.scene.select_ids([root])
+    window.actions.insert_structure.trigger()
+    top = window.scene.selected_ids()[0]
+    assert chart.manager_of(top) == root
+    assert len(chart) == len(before["positions"]) + 19
+    window.document.undo_stack.undo()
+    assert chart_state(chart) == before

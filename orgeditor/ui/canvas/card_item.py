@@ -42,6 +42,7 @@ from orgeditor.ui.canvas.style import (
     CARD_FILL,
     CARD_H,
     CARD_W,
+    DOTTED,
     DROP_OK,
     DROP_REFUSED,
     FAMILY_LETTERS,
@@ -50,6 +51,7 @@ from orgeditor.ui.canvas.style import (
     PILL_FILL,
     PILL_TEXT,
     RADIUS,
+    SEGMENT_BAND_W,
     SELECTION,
     SEVERITY_COLOURS,
     TEXT,
@@ -73,6 +75,9 @@ SHAPE = _shape
 _band_clip = QPainterPath()
 _band_clip.addRect(QRectF(0.0, 0.0, BAND_W, CARD_H))
 BAND = SHAPE.intersected(_band_clip)
+_segment_clip = QPainterPath()
+_segment_clip.addRect(QRectF(0.0, 0.0, SEGMENT_BAND_W, CARD_H))
+SEGMENT_BAND = SHAPE.intersected(_segment_clip)
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _BORDER = QPen(CARD_BORDER, 1.0)
@@ -83,7 +88,8 @@ _HALO = QPen(QColor(37, 99, 235, 60), 7.0)
 _SHADOW = QColor(16, 24, 40, 22)
 _WHITE = QColor("#FFFFFF")
 _PLANNED_FILL = QColor("#F5F8FF")
-_HIGHLIGHTS = {"drop": DROP_OK, "refused": DROP_REFUSED}
+_NEUTRAL = QColor("#7D8799")
+_HIGHLIGHTS = {"drop": DROP_OK, "refused": DROP_REFUSED, "dotted": DOTTED}
 _PLAIN_BAND = QRectF(0.0, 0.0, 24.0, CARD_H)
 _HIGHLIGHT_PENS = {key: QPen(colour, 3.0) for key, colour in _HIGHLIGHTS.items()}
 _HIGHLIGHT_TINTS = {
@@ -100,8 +106,10 @@ class CardItem(QGraphicsItem):
         self.position_id = position_id
         self.content = content
         self.badge: tuple[str, int] | None = None  # (severity, count)
-        self.highlight: str | None = None  # "drop" | "refused" during drags
-        self.band_colour: QColor | None = None  # colour-by a segment; None: role family
+        self.highlight: str | None = None  # "drop" | "refused" | "dotted" during drags
+        # colour-by a segment: the value's colour for the band and a tint; None: role family
+        self.band_colour: QColor | None = None
+        self.band_tint = False
         self._layout: CardLayout | None = None
         self._compact: dict[int, CompactLayout] = {}  # by font size
 
@@ -124,9 +132,13 @@ class CardItem(QGraphicsItem):
             self.highlight = highlight
             self.update()
 
-    def set_band_colour(self, colour: QColor | None) -> None:
-        if colour != self.band_colour:
+    def set_band_colour(self, colour: QColor | None, tint: bool = True) -> None:
+        """Colour-by a segment: the band in the value's colour and (tint) the card tinted
+        with it. None: the role family's band, no tint."""
+        tint = tint and colour is not None
+        if colour != self.band_colour or tint != self.band_tint:
             self.band_colour = colour
+            self.band_tint = tint
             self.update()
 
     def centre(self) -> QPointF:
@@ -146,6 +158,7 @@ class CardItem(QGraphicsItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         content = self.content
         colour = self.band_colour or family_colour(content.family)
+        segmented = self.band_colour is not None
         selected = self.isSelected()
         if lod < LOD_THRESHOLD:
             self._paint_plain(painter, colour, selected)
@@ -166,15 +179,20 @@ class CardItem(QGraphicsItem):
             painter.setPen(_BORDER)
             painter.setBrush(CARD_FILL)
         painter.drawPath(SHAPE)
+        if self.band_tint:  # the segmentation view: a tint of the value's colour over the card
+            painter.setPen(_NO_PEN)
+            painter.setBrush(pale(colour.name(), 0.07 if vacant else 0.14))
+            painter.drawPath(SHAPE)
         painter.setPen(_NO_PEN)
         painter.setBrush(colour if not vacant else colour.lighter(130))
-        painter.drawPath(BAND)
+        painter.drawPath(SEGMENT_BAND if segmented else BAND)
         compact = lod < COMPACT_BELOW
         if compact:  # zoomed out a little: title and name only, in a font that stays legible
             self._paint_compact_text(painter, lod, vacant)
         else:
-            self._paint_icon(painter, colour, vacant)
-            self._paint_text(painter, vacant)
+            # colour means one thing at a time: with colour-by on, the role icon goes neutral
+            self._paint_icon(painter, _NEUTRAL if segmented else colour, vacant)
+            self._paint_text(painter, vacant, segmented)
         if self.highlight:
             painter.setPen(_HIGHLIGHT_PENS[self.highlight])
             painter.setBrush(_HIGHLIGHT_TINTS[self.highlight])
@@ -217,7 +235,7 @@ class CardItem(QGraphicsItem):
             box, Qt.AlignmentFlag.AlignCenter, FAMILY_LETTERS.get(self.content.family, "·")
         )
 
-    def _paint_text(self, painter: QPainter, vacant: bool) -> None:
+    def _paint_text(self, painter: QPainter, vacant: bool, segmented: bool = False) -> None:
         layout = self._layout
         if layout is None:
             layout = self._layout = layout_card(self.content)
@@ -229,7 +247,9 @@ class CardItem(QGraphicsItem):
         painter.drawStaticText(QPointF(TEXT_X, NAME_Y), layout.name)
         painter.setFont(PILL_FONT)
         if layout.role is not None:
-            painter.setPen(family_colour(self.content.family).darker(135))
+            painter.setPen(
+                TEXT_MUTED if segmented else family_colour(self.content.family).darker(135)
+            )
             painter.drawStaticText(QPointF(ROLE_X, ROW_Y + 1.5), layout.role)
         radius = ROW_H / 2
         for pill in layout.pills:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from orgeditor.ui.canvas.segment_colours import NOT_SET
 from orgeditor.ui.canvas.style import (
     CARD_H,
     CARD_W,
@@ -57,7 +58,10 @@ class OverviewItem(QGraphicsItem):
         positions: Mapping[str, Point],
         families: Mapping[str, str],
         connectors: QPainterPath,
+        colours: Mapping[str, str] | None = None,
     ) -> None:
+        """families: a key per card (its role family, or with `colours` given any key such as
+        a segment value); colours: key -> hex colour (default: the role family colours)."""
         paths: dict[str, QPainterPath] = {}
         for pid, (x, y) in positions.items():
             family = families.get(pid, "other")
@@ -65,9 +69,14 @@ class OverviewItem(QGraphicsItem):
             if path is None:
                 path = paths[family] = QPainterPath()
             path.addRect(x, y, CARD_W, CARD_H)
-        self._cards = [
-            (pale(family_colour(family).name(), 0.6), path) for family, path in paths.items()
-        ]
+        if colours is None:
+            self._cards = [
+                (pale(family_colour(family).name(), 0.6), path) for family, path in paths.items()
+            ]
+        else:
+            self._cards = [
+                (pale(colours.get(key, NOT_SET), 0.6), path) for key, path in paths.items()
+            ]
         self._connectors = connectors
         bounds = connectors.boundingRect()
         for _colour, path in self._cards:

@@ -10,11 +10,13 @@ Items never change the model: gestures push undo commands (see interactions/).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from orgeditor.model import Change, ChangeKind, Chart
+from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 from orgeditor.ui.canvas.card_content import card_content
 from orgeditor.ui.canvas.card_item import CardItem
 from orgeditor.ui.canvas.connectors import (
@@ -26,12 +28,8 @@ from orgeditor.ui.canvas.connectors import (
 from orgeditor.ui.canvas.findings import badges_by_position
 from orgeditor.ui.canvas.overview import OverviewItem
 from orgeditor.ui.canvas.placement import Placement, place_cards
-from orgeditor.ui.canvas.style import (
-    CARD_H,
-    LOD_THRESHOLD,
-    OVERVIEW_MIN_CARDS,
-    segment_colour,
-)
+from orgeditor.ui.canvas.segment_colours import SegmentColouring
+from orgeditor.ui.canvas.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.ui.canvas.team_boxes import TeamBoxesItem, team_boxes
 from orgeditor.ui.document import Document
 
@@ -46,6 +44,7 @@ class ChartScene(QGraphicsScene):
     cycleRefused = Signal(str)
     statusMessage = Signal(str)
     layoutChanged = Signal()
+    colourLegendChanged = Signal()  # colour-by switched, or its values changed
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -57,7 +56,8 @@ class ChartScene(QGraphicsScene):
         self._placement = Placement({}, frozenset(), (0.0, 0.0, 0.0, 0.0))
         self._badges: dict[str, tuple[str, int]] = {}
         self._families: dict[str, str] = {}  # role family per card, for the overview
-        self._colour_by: str | None = None
+        self._colouring = SegmentColouring()  # colour-by a segment dimension
+        self._selection_order: list[str] = []  # selected ids, in the order they were chosen
         self._layout_dirty = False
         self._decor_dirty = False
         self._selection_dirty = False  # selected cards went away: say so once, in flush()
@@ -99,9 +99,17 @@ class ChartScene(QGraphicsScene):
             return []
         return [pid for pid in self._chart.position_ids() if pid in chosen]
 
+    def selected_in_order(self) -> list[str]:
+        """The selected positions in the order they were chosen (Ctrl+click order)."""
+        chosen = set(self.selected_ids())
+        order = [pid for pid in self._selection_order if pid in chosen]
+        seen = set(order)
+        return order + [pid for pid in self.selected_ids() if pid not in seen]
+
     def select_ids(self, ids: Iterable[str]) -> None:
         """Select exactly these positions (one selectionChanged for the lot)."""
-        wanted = [self._cards[pid] for pid in ids if pid in self._cards]
+        ids = [pid for pid in ids if pid in self._cards]
+        wanted = [self._cards[pid] for pid in ids]
         blocked = self.blockSignals(True)
         try:
             self.clearSelection()
@@ -109,6 +117,7 @@ class ChartScene(QGraphicsScene):
                 item.setSelected(True)
         finally:
             self.blockSignals(blocked)
+        self._selection_order = list(dict.fromkeys(ids))
         self.selectionChanged.emit()
 
     def set_findings(self, findings: Iterable[object]) -> None:
@@ -124,10 +133,30 @@ class ChartScene(QGraphicsScene):
         self._selection_marks()
 
     def set_colour_by(self, dimension: str | None) -> None:
-        """Colour the cards' bands by a segment dimension's values (None: by role family)."""
-        self._colour_by = dimension
+        """Colour the cards by a segment dimension's values: a band in the value's colour
+        and a tint of it (cards without a value grey). None: back to role family colours."""
+        if dimension is not None and dimension not in SEGMENT_DIMENSIONS:
+            raise ValueError(f"not a segment dimension: {dimension!r}")
+        chart = self._chart
+        values = {}
+        if dimension is not None:
+            values = {pid: chart.effective_segment(pid, dimension) for pid in self._cards}
+        self._colouring.start(dimension, values)
         for pid, card in self._cards.items():
             self._apply_colour(pid, card)
+        self._overview.dirty = True
+        if self._overview_on:
+            self._build_overview()
+        self.colourLegendChanged.emit()
+
+    @property
+    def colour_by(self) -> str | None:
+        return self._colouring.dimension
+
+    def colour_legend(self) -> list[tuple[str, str]]:
+        """With colour-by on: (value, hex colour) per value in use, sorted by value, and
+        ("", grey) last when some cards have no value. Empty with colour-by off."""
+        return self._colouring.legend()
 
     def relayout(self) -> None:
         """Lay the chart out now (normally done for you after structural edits)."""
@@ -147,6 +176,8 @@ class ChartScene(QGraphicsScene):
             self._apply_layout()
         elif self._decor_dirty:
             self._rebuild_decor()
+        if self._colouring.settle():
+            self.colourLegendChanged.emit()
         if self._selection_dirty:
             self._selection_dirty = False
             self.selectionChanged.emit()
@@ -193,6 +224,14 @@ class ChartScene(QGraphicsScene):
     @property
     def team_boxes(self) -> TeamBoxesItem:
         return self._teams
+
+    def team_at(self, scene_pos: QPointF) -> str | None:
+        """The team whose box label or border is under a scene point (not on a card)."""
+        return self._teams.team_at(scene_pos)
+
+    def preview_team_offset(self, team_id: str | None, dx: float = 0.0, dy: float = 0.0) -> None:
+        """Show a team's box shifted while its cards are dragged (None: the boxes as laid out)."""
+        self._teams.set_preview(team_id, dx, dy)
 
     @property
     def overview(self) -> OverviewItem:
@@ -254,7 +293,7 @@ class ChartScene(QGraphicsScene):
         badge = self._badges.get(pid)
         if badge is not None:
             card.set_badge(badge)
-        if self._colour_by is not None:
+        if self._colouring.dimension is not None:
             self._apply_colour(pid, card)
         if self._overview_on:
             card.setOpacity(0.0)
@@ -271,6 +310,8 @@ class ChartScene(QGraphicsScene):
         card = self._cards.pop(pid, None)
         self._placed.pop(pid, None)
         self._families.pop(pid, None)
+        if self._colouring.forget(pid):
+            self._timer.start()  # the legend may lose a value: said in flush()
         if card is None:
             return
         if card.isSelected():  # quietly: one selectionChanged per burst (flush), not per card
@@ -290,15 +331,23 @@ class ChartScene(QGraphicsScene):
                 self._families[pid] = content.family
                 self._decor_dirty = True  # the overview colours cards by family
             card.set_content(content)
-            if self._colour_by is not None:
+            if self._colouring.dimension is not None:
                 self._apply_colour(pid, card)
 
     def _apply_colour(self, pid: str, card: CardItem) -> None:
-        if self._colour_by is None:
+        dimension = self._colouring.dimension
+        if dimension is None:
             card.set_band_colour(None)
             return
-        value = self._chart.effective_segment(pid, self._colour_by)
-        card.set_band_colour(segment_colour(value) if value else None)
+        value = self._chart.effective_segment(pid, dimension)
+        colour, changed = self._colouring.set_value(pid, value)
+        if changed:  # the legend may change (said in flush), the overview's colours do
+            if self._overview_on:
+                self._decor_dirty = True
+            else:
+                self._overview.dirty = True
+            self._timer.start()
+        card.set_band_colour(_qcolour(colour), tint=bool(value))
 
     def _rebuild(self) -> None:
         """A different chart: every item anew."""
@@ -312,8 +361,13 @@ class ChartScene(QGraphicsScene):
         self._families.clear()
         self._moved.clear()
         self._badges = {}
+        self._selection_order = []
+        dimension = self._colouring.dimension
+        self._colouring.start(None, {})
         for pid in self._chart.position_ids():
             self._add_card(pid)
+        if dimension is not None:
+            self.set_colour_by(dimension)  # fresh colours for the new chart's values
         self._layout_dirty = True
         self.flush()
 
@@ -370,7 +424,8 @@ class ChartScene(QGraphicsScene):
         self._connectors.set_paths(solid, dotted_path(chart.dotted_lines(), positions))
         self._teams.set_boxes(
             team_boxes(
-                ((t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()), positions
+                ((t.id, t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()),
+                positions,
             )
         )
         self._overview.dirty = True
@@ -386,7 +441,13 @@ class ChartScene(QGraphicsScene):
             self.addItem(item)
 
     def _build_overview(self) -> None:
-        self._overview.set_cards(self._placed, self._families, self._connectors.solid)
+        colouring = self._colouring
+        if colouring.dimension is None:
+            self._overview.set_cards(self._placed, self._families, self._connectors.solid)
+        else:
+            self._overview.set_cards(
+                self._placed, colouring.values, self._connectors.solid, colouring.palette()
+            )
         self._selection_marks()
 
     def _set_overview(self, on: bool) -> None:
@@ -400,5 +461,20 @@ class ChartScene(QGraphicsScene):
         self._overview.setVisible(on)
 
     def _selection_marks(self) -> None:
+        # keep the order in which cards were chosen: (Ctrl+)clicks add one card at a time
+        chosen = {item.data(0) for item in self.selectedItems()}
+        order = [pid for pid in self._selection_order if pid in chosen]
+        new = chosen.difference(order)
+        new.discard(None)
+        if len(new) > 1:
+            order += [pid for pid in self._chart.position_ids() if pid in new]
+        else:
+            order += new
+        self._selection_order = order
         if self._overview_on:
             self._overview.set_marks(self._placed, self.selected_ids(), self._badges)
+
+
+@cache
+def _qcolour(hex_colour: str) -> QColor:
+    return QColor(hex_colour)

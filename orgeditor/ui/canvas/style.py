@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from orgeditor.layout import LayoutOptions
 from orgeditor.model import catalogue
+from orgeditor.ui.canvas.segment_colours import SEGMENT_PALETTE
 from orgeditor.ui.panels.role_style import FAMILY_COLOURS
 
 OPTIONS = LayoutOptions()
@@ -20,6 +21,7 @@ CARD_W = float(OPTIONS.card_width)
 CARD_H = float(OPTIONS.card_height)
 RADIUS = 8.0
 BAND_W = 6.0
+SEGMENT_BAND_W = 9.0  # wider in the segmentation view, where the band is the message
 # room around a card for the selection halo and the finding badge that overhangs the corner
 MARGIN = 9.0
 
@@ -58,24 +60,13 @@ FAMILY_LETTERS = {
     "other": "–",
 }
 
-TEAM_COLOURS = {"pod": QColor("#0E9384"), "other": QColor("#475467")}
-
-# categorical colours for colouring cards by a segment dimension (Okabe-Ito, then Tol's bright)
-SEGMENT_PALETTE = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#F0E442",
-    "#4477AA",
-    "#EE6677",
-    "#228833",
-    "#CCBB44",
-    "#66CCEE",
-    "#AA3377",
-)
+TEAM_COLOURS = {
+    "pod": QColor("#0E9384"),
+    "stage": QColor("#3E4784"),
+    "enablement": QColor("#B54708"),
+    "operations": QColor("#087443"),
+    "other": QColor("#475467"),
+}
 
 
 @cache
@@ -126,7 +117,8 @@ def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
 
 
 def segment_colour(value: str) -> QColor:
-    """A stable colour for a segment value (the same value always gets the same colour)."""
+    """A colour for a segment value on its own (hashed; the scene's colour-by view assigns
+    distinct colours per chart instead, see segment_colours)."""
     total = 0
     for char in value.casefold():
         total = (total * 31 + ord(char)) & 0xFFFFFFFF

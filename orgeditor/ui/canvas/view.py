@@ -1,13 +1,16 @@
 """The canvas widget: zoom, pan, selection, keyboard navigation, in-place naming, drops.
 
 Mouse and drag events go to one active gesture at a time (interactions/); the view only
-decides which gesture a press or a drag starts.
+decides which gesture a press or a drag starts: on a card a card drag (with Alt or Shift a
+dotted line), on a team box's label or border a team drag, elsewhere a rubber band.
+A right click selects what is under it and asks for a context menu (contextMenuRequested).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -26,11 +29,14 @@ from orgeditor.ui.canvas.card_item import CARD_RECT
 from orgeditor.ui.canvas.card_layout import NAME_Y, TEXT_RIGHT, TEXT_X
 from orgeditor.ui.canvas.interactions import (
     CardDragInteraction,
+    DottedLineInteraction,
     Interaction,
     PaletteDropInteraction,
     PanInteraction,
     RubberBandInteraction,
+    TeamDragInteraction,
 )
+from orgeditor.ui.canvas.menu_target import select_for_menu, target_at
 from orgeditor.ui.canvas.name_editor import NameEditor
 from orgeditor.ui.canvas.navigation import ARROWS, neighbour
 from orgeditor.ui.canvas.scene import ChartScene
@@ -46,8 +52,13 @@ STEP = 1.25
 FIT_MARGIN = 40.0
 
 
+ADDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
 class ChartView(QGraphicsView):
     zoomChanged = Signal(float)
+    # (position id or None, team id or None, global QPoint): a right click on the canvas
+    contextMenuRequested = Signal(object, object, QPoint)
 
     def __init__(self, scene: ChartScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -68,6 +79,8 @@ class ChartView(QGraphicsView):
         self._editor: NameEditor | None = None
         self._current: str | None = None  # the card arrow keys move from
         self._fit_pending = True
+        self._hover_team = False  # the pointer rests on a team box handle (open-hand cursor)
+        self.viewport().setMouseTracking(True)
         scene.document.chartReplaced.connect(self._chart_replaced)
 
     @property
@@ -191,9 +204,18 @@ class ChartView(QGraphicsView):
             card = self.chart_scene.card_at(scene_pos)
             if card is not None:
                 self._current = card.position_id
-                interaction = CardDragInteraction(self)
+                if DottedLineInteraction.wanted(event):
+                    interaction = DottedLineInteraction(self)
+                else:
+                    interaction = CardDragInteraction(self)
+            elif not event.modifiers() & ADDING and self.chart_scene.team_at(scene_pos):
+                interaction = TeamDragInteraction(self)
             else:
                 interaction = RubberBandInteraction(self)
+        elif button == Qt.MouseButton.RightButton:
+            self._current = select_for_menu(self.chart_scene, scene_pos) or self._current
+            event.accept()
+            return
         if interaction is None:
             super().mousePressEvent(event)
             return
@@ -206,13 +228,51 @@ class ChartView(QGraphicsView):
             self._active.update(event)
             event.accept()
         else:
+            if self._active is None and not self.space_held:
+                self._hover(self.mapToScene(event.position().toPoint()))
             super().mouseMoveEvent(event)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        """An open hand over a team box's label or border: it can be dragged from there."""
+        scene = self.chart_scene
+        on_team = scene.card_at(scene_pos) is None and scene.team_at(scene_pos) is not None
+        if on_team != self._hover_team:
+            self._hover_team = on_team
+            if on_team:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+
+    # ----- context menu --------------------------------------------------------------------
+
+    def target_at(self, point: QPoint) -> tuple[str | None, str | None]:
+        """(position id, team id) under a viewport point (see menu_target.target_at)."""
+        return target_at(self.chart_scene, self.mapToScene(point))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._active is not None:
+            event.accept()
+            return
+        if event.reason() != QContextMenuEvent.Reason.Mouse:  # the menu key: the selection
+            selected = self.chart_scene.selected_ids()
+            pid = self._current if self._current in selected else (selected or [None])[0]
+            team = self.chart_scene.chart.position(pid).team if pid is not None else None
+            point = self.viewport().rect().center()
+            card = self.chart_scene.card(pid) if pid is not None else None
+            if card is not None:
+                point = self.mapFromScene(card.centre())
+            self.contextMenuRequested.emit(pid, team, self.viewport().mapToGlobal(point))
+        else:
+            pid, team = self.target_at(event.pos())
+            self.contextMenuRequested.emit(pid, team, event.globalPos())
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._active is not None and event.button() == self._active_button:
             interaction, self._active = self._active, None
             self._active_button = Qt.MouseButton.NoButton
             interaction.finish(event)
+            self._hover_team = False  # gestures set their own cursors: look again
             event.accept()
         elif self._active is None:
             super().mouseReleaseEvent(event)
@@ -287,6 +347,7 @@ class ChartView(QGraphicsView):
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_held = False
+            self._hover_team = False
             if self._active is None:
                 self.viewport().unsetCursor()
             event.accept()

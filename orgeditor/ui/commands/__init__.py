@@ -1,5 +1,7 @@
 """Every user edit is one QUndoCommand (or a macro of them) that calls model methods only."""
 
+from orgeditor.ui.commands.dotted import AddDottedLineCommand, RemoveDottedLineCommand
+from orgeditor.ui.commands.insert_structure import InsertStructureCommand
 from orgeditor.ui.commands.positions import (
     AddPositionCommand,
     EditFieldsCommand,
@@ -8,14 +10,31 @@ from orgeditor.ui.commands.positions import (
     ReparentCommand,
 )
 from orgeditor.ui.commands.structure import AutoLayoutCommand, PasteCommand, SettingsCommand
+from orgeditor.ui.commands.teams import (
+    AddToTeamCommand,
+    CreateTeamCommand,
+    DissolveTeamCommand,
+    RemoveFromTeamCommand,
+    RenameTeamCommand,
+    SetTeamFieldsCommand,
+)
 
 __all__ = [
+    "AddDottedLineCommand",
     "AddPositionCommand",
+    "AddToTeamCommand",
     "AutoLayoutCommand",
+    "CreateTeamCommand",
+    "DissolveTeamCommand",
     "EditFieldsCommand",
+    "InsertStructureCommand",
     "MoveCardsCommand",
     "PasteCommand",
+    "RemoveDottedLineCommand",
+    "RemoveFromTeamCommand",
     "RemovePositionsCommand",
+    "RenameTeamCommand",
     "ReparentCommand",
+    "SetTeamFieldsCommand",
     "SettingsCommand",
 ]

@@ -1,11 +1,23 @@
-"""The role palette: the catalogue by family; drag an entry onto the canvas to add a position."""
+"""The palette: the role catalogue by family (drag an entry onto the canvas to add a position)
+and a Structures section (drag an assembly line, pod or island onto a card to add a whole
+structure under it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDrag, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
@@ -16,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import RoleCatalogue
+from orgeditor.ui.dialogs.structure_info import ICON_H, ICON_W
 from orgeditor.ui.panels.palette_model import (
     FAMILY_KEY,
     ROLE_KEY,
+    STRUCTURE_KEY,
     RoleFilterModel,
     RolePaletteModel,
+    StructurePaletteModel,
 )
 from orgeditor.ui.panels.role_style import family_colour
 
@@ -30,20 +45,27 @@ class PaletteDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex):
         size = super().sizeHint(option, index)
-        size.setHeight(size.height() + (10 if not index.data(ROLE_KEY) else 6))
+        entry = index.data(ROLE_KEY) or index.data(STRUCTURE_KEY)
+        size.setHeight(size.height() + (10 if not entry else 6))
         return size
 
 
 class PaletteView(QTreeView):
-    """A tree that drags one role at a time, with a compact chip as the drag image."""
+    """A tree that drags one entry at a time (entries carry data under `key_role`), with a
+    compact chip as the drag image."""
+
+    def __init__(self, parent=None, key_role: int = ROLE_KEY) -> None:
+        super().__init__(parent)
+        self.key_role = key_role
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
         index = self.currentIndex()
-        if not index.isValid() or not index.data(ROLE_KEY):
+        if not index.isValid() or not index.data(self.key_role):
             return
         drag = QDrag(self)
         drag.setMimeData(self.model().mimeData([index]))
-        chip = drag_chip(str(index.data()), str(index.data(FAMILY_KEY)), self)
+        family = index.data(FAMILY_KEY) or "seller"
+        chip = drag_chip(str(index.data()), str(family), self)
         drag.setPixmap(chip)
         drag.setHotSpot(QPoint(12, int(chip.height() / chip.devicePixelRatio() / 2)))
         drag.exec(Qt.DropAction.CopyAction)
@@ -73,13 +95,17 @@ def drag_chip(label: str, family: str, widget: QWidget) -> QPixmap:
 
 
 class PaletteWidget(QWidget):
-    """The role catalogue, grouped Sales, Sales operations, Sales enablement, Leadership, Other.
+    """The role catalogue, grouped Sales, Sales operations, Sales enablement, Leadership, Other;
+    below it the Structures section: Assembly line, Pod, Island.
 
-    Drag an entry: mime data of type PALETTE_MIME carrying the role key. Double-click or Enter
-    on an entry emits roleActivated(key) (e.g. to add that role below the selected card).
+    Drag a role: mime data of type PALETTE_MIME carrying the role key. Double-click or Enter
+    on a role emits roleActivated(key) (e.g. to add that role below the selected card).
+    Drag a structure: STRUCTURE_MIME carrying the template model key ("pod"); double-click or
+    Enter on one emits structureActivated(key) (e.g. to open the template wizard on it).
     """
 
     roleActivated = Signal(str)
+    structureActivated = Signal(str)
 
     def __init__(
         self, roles: RoleCatalogue | None = None, language: str = "en", parent=None
@@ -99,24 +125,50 @@ class PaletteWidget(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("paletteFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter roles…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter roles and structures…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
 
-        self.view = PaletteView(self)
-        self.view.setObjectName("paletteList")
-        self.view.setModel(self.proxy)
-        self.view.setHeaderHidden(True)
-        self.view.setIndentation(14)
-        self.view.setItemDelegate(PaletteDelegate(self.view))
-        self.view.setDragEnabled(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.activated.connect(self._activated)
-        self.view.expandAll()
+        self.structures_model = StructurePaletteModel(self.tr("Structures"), self)
+        self.structures_proxy = RoleFilterModel(self)
+        self.structures_proxy.setSourceModel(self.structures_model)
 
-        hint = QLabel(self.tr("Drag a role onto the chart to add a position."), self)
+        # one framed list: the roles scroll, the structures stay in sight below them
+        frame = QFrame(self)
+        frame.setObjectName("paletteFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setBackgroundRole(QPalette.ColorRole.Base)
+        frame.setAutoFillBackground(True)
+
+        self.view = self._make_view(frame, ROLE_KEY, self.proxy, "paletteList")
+        self.view.activated.connect(self._activated)
+
+        self.structures_view = self._make_view(
+            frame, STRUCTURE_KEY, self.structures_proxy, "paletteStructures"
+        )
+        self.structures_view.setIconSize(QSize(ICON_W, ICON_H))
+        self.structures_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.structures_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.structures_view.activated.connect(self._structure_activated)
+
+        self.separator = QFrame(frame)
+        self.separator.setFrameShape(QFrame.Shape.HLine)
+        self.separator.setFrameShadow(QFrame.Shadow.Sunken)
+
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(1, 1, 1, 1)
+        inner.setSpacing(0)
+        inner.addWidget(self.view, 1)
+        inner.addWidget(self.separator)
+        inner.addWidget(self.structures_view)
+        self._fit_structures()
+
+        hint = QLabel(
+            self.tr(
+                "Drag a role onto the chart to add a position, a structure to add a whole team."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -124,8 +176,46 @@ class PaletteWidget(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(frame, 1)
         layout.addWidget(hint)
+
+    def _make_view(self, parent: QWidget, key_role: int, model, name: str) -> PaletteView:
+        view = PaletteView(parent, key_role)
+        view.setObjectName(name)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setModel(model)
+        view.setHeaderHidden(True)
+        view.setIndentation(14)
+        view.setItemDelegate(PaletteDelegate(view))
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.expandAll()
+        return view
+
+    def _fit_structures(self) -> None:
+        """The structures list exactly as tall as its rows (hidden when the filter hides all)."""
+        view, proxy = self.structures_view, self.structures_proxy
+        view.expandAll()
+        height = 0
+        for row in range(proxy.rowCount()):
+            heading = proxy.index(row, 0)
+            height += view.sizeHintForIndex(heading).height()
+            for child in range(proxy.rowCount(heading)):
+                height += view.sizeHintForIndex(proxy.index(child, 0, heading)).height()
+        shown = height > 0
+        view.setVisible(shown)
+        self.separator.setVisible(shown)
+        view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+    def structure_keys(self) -> list[str]:
+        """The structures listed (template model keys), in display order."""
+        return self.structures_model.structure_keys()
+
+    def structure_mime_data_for(self, model: str) -> QMimeData:
+        """The mime data a drag of this structure carries."""
+        return self.structures_model.mimeData([self.structures_model.index_of_structure(model)])
 
     def role_keys(self) -> list[str]:
         """Every role key listed, in display order (ignores the filter)."""
@@ -145,8 +235,15 @@ class PaletteWidget(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)
         self.view.expandAll()
+        self.structures_proxy.set_text(text)
+        self._fit_structures()
 
     def _activated(self, index: QModelIndex) -> None:
         key = index.data(ROLE_KEY)
         if key:
             self.roleActivated.emit(str(key))
+
+    def _structure_activated(self, index: QModelIndex) -> None:
+        key = index.data(STRUCTURE_KEY)
+        if key:
+            self.structureActivated.emit(str(key))

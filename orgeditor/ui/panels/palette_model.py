@@ -1,6 +1,8 @@
-"""The palette's item model: role families as headings, roles as draggable entries.
+"""The palette's item models: role families as headings, roles as draggable entries; and the
+Structures section (assembly line, pod, island: whole generated charts).
 
-Dragging an entry produces mime data with the role key under PALETTE_MIME (see mime.py).
+Dragging a role produces mime data with the role key under PALETTE_MIME, dragging a structure
+the template model key under STRUCTURE_MIME (see mime.py).
 """
 
 from __future__ import annotations
@@ -11,13 +13,26 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSortF
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from orgeditor.model import RoleCatalogue, catalogue
-from orgeditor.ui.panels.mime import PALETTE_MIME, role_mime_data
+from orgeditor.ui.dialogs.structure_info import (
+    STRUCTURE_MODELS,
+    structure_blurb,
+    structure_icon,
+    structure_label,
+    structure_tooltip,
+)
+from orgeditor.ui.panels.mime import (
+    PALETTE_MIME,
+    STRUCTURE_MIME,
+    role_mime_data,
+    structure_mime_data,
+)
 from orgeditor.ui.panels.role_info import TYPICAL_TITLES, role_tooltip
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_icon
 
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1  # on entries: the role key
 FAMILY_KEY = Qt.ItemDataRole.UserRole + 2  # on headings and entries: the family key
 SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3  # on entries: what the filter box matches
+STRUCTURE_KEY = Qt.ItemDataRole.UserRole + 4  # on structure entries: the template model key
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -94,6 +109,57 @@ class RolePaletteModel(QStandardItemModel):
                 index = self.index(child, 0, heading)
                 if index.data(ROLE_KEY) == key:
                     return index
+        return QModelIndex()
+
+
+class StructurePaletteModel(QStandardItemModel):
+    """One heading ("Structures") over an entry per template model, draggable as a whole."""
+
+    def __init__(self, heading: str = "Structures", parent=None) -> None:
+        super().__init__(parent)
+        heading_font = QFont()
+        heading_font.setBold(True)
+        self.heading = QStandardItem(heading)
+        self.heading.setFont(heading_font)
+        self.heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for model in STRUCTURE_MODELS:
+            label = structure_label(model)
+            entry = QStandardItem(structure_icon(model), label)
+            entry.setData(model, STRUCTURE_KEY)
+            search = " ".join([label, model, heading, "structure template", structure_blurb(model)])
+            entry.setData(search, SEARCH_TEXT)
+            entry.setToolTip(structure_tooltip(model))
+            entry.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
+            self.heading.appendRow(entry)
+        self.appendRow(self.heading)
+
+    def mimeTypes(self) -> list[str]:
+        return [STRUCTURE_MIME, "text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The first structure among the indexes (a drag carries one structure)."""
+        for index in indexes:
+            key = index.data(STRUCTURE_KEY)
+            if key:
+                return structure_mime_data(str(key), str(index.data(Qt.ItemDataRole.DisplayRole)))
+        return QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def structure_keys(self) -> list[str]:
+        heading = self.heading
+        return [str(heading.child(r).data(STRUCTURE_KEY)) for r in range(heading.rowCount())]
+
+    def index_of_structure(self, key: str) -> QModelIndex:
+        for row in range(self.heading.rowCount()):
+            child = self.heading.child(row)
+            if child.data(STRUCTURE_KEY) == key:
+                return child.index()
         return QModelIndex()
 
 

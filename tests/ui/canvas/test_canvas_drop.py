@@ -114,13 +114,15 @@ def test_unknown_role_changes_nothing(canvas):
     assert messages
 
 
-def test_structure_drags_are_accepted_but_not_placed_yet(canvas):
+def test_structure_drags_are_accepted_and_placed(canvas):
+    # more in test_structure_drop.py
     mime = QMimeData()
     mime.setData("application/x-orgeditor-structure", b"pod")
     enter, _move = drag_over(canvas, canvas.point("m1"), mime)
     assert enter.isAccepted()
     send(canvas.viewport, QDropEvent(QPointF(canvas.point("m1")), COPY, mime, LEFT, NONE))
-    assert canvas.document.undo_stack.count() == 0
+    assert canvas.document.undo_stack.count() == 1
+    assert len(canvas.chart.reports_of("m1")) == 3
 
 
 def test_view_drop_event_without_drag_enter_still_adds(canvas):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 from orgeditor.layout import tidy_layout
 from orgeditor.model import Position, Team
 from orgeditor.ui.canvas import CardItem, ChartScene
+from orgeditor.ui.canvas.segment_colours import NOT_SET
 from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands import (
     AddPositionCommand,
@@ -226,7 +227,7 @@ def test_colour_by_segment(canvas):
     canvas.scene.set_colour_by("region")
     assert canvas.scene.card("m1").band_colour is not None
     assert canvas.scene.card("a1").band_colour is not None  # inherited from its team
-    assert canvas.scene.card("ceo").band_colour is None
+    assert canvas.scene.card("ceo").band_colour.name() == NOT_SET.lower()  # no value: grey
     canvas.scene.set_colour_by(None)
     assert canvas.scene.card("m1").band_colour is None
 

@@ -2,15 +2,19 @@
 
 from orgeditor.ui.canvas.interactions.base import Interaction
 from orgeditor.ui.canvas.interactions.card_drag import CardDragInteraction
+from orgeditor.ui.canvas.interactions.dotted_line import DottedLineInteraction
 from orgeditor.ui.canvas.interactions.palette_drop import STRUCTURE_MIME, PaletteDropInteraction
 from orgeditor.ui.canvas.interactions.pan import PanInteraction
 from orgeditor.ui.canvas.interactions.rubber_band import RubberBandInteraction
+from orgeditor.ui.canvas.interactions.team_drag import TeamDragInteraction
 
 __all__ = [
     "STRUCTURE_MIME",
     "CardDragInteraction",
+    "DottedLineInteraction",
     "Interaction",
     "PaletteDropInteraction",
     "PanInteraction",
     "RubberBandInteraction",
+    "TeamDragInteraction",
 ]

@@ -1,0 +1,416 @@
+"""TeamActions: team, pod, dotted-line and declared-model actions and the canvas context menu.
+
+Questions to the user (names, segments, dotted managers) go through ask_* methods, replaced
+here; menus are shown through exec_menu, replaced to capture them.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+
+from orgeditor.model import Chart, Position, Team, chart_state
+from orgeditor.ui.canvas import ChartScene, ChartView
+from orgeditor.ui.dialogs.team_segments import TeamSegmentsDialog
+from orgeditor.ui.document import Document
+from orgeditor.ui.team_actions import TeamActions
+
+
+def sales_chart() -> Chart:
+    """ceo > cro > (m1 > a1, a2 [Pod North]), (m2 > b1), ops; ops - - > m2 dotted."""
+    chart = Chart()
+    chart.add_team(Team("t1", "Pod North", "pod", region="North"))
+    chart.add_position(Position("ceo", "Kari Nordmann", "Chief Executive Officer"))
+    chart.add_position(Position("cro", "Grace Hopper", "Chief Revenue Officer"), "ceo")
+    chart.add_position(Position("m1", "Alan Turing", "Sales Manager"), "cro")
+    chart.add_position(Position("a1", "Per Hansen", "Account Executive", team="t1"), "m1")
+    chart.add_position(Position("a2", "Liv Berg", "SDR", team="t1"), "m1")
+    chart.add_position(Position("m2", "Barbara Liskov", "Sales Manager"), "cro")
+    chart.add_position(Position("b1", "", "Account Manager", status="vacant"), "m2")
+    chart.add_position(Position("ops", "Linus Torvalds", "Sales Operations Analyst"), "cro")
+    chart.add_dotted_line("ops", "m2")
+    return chart
+
+
+@dataclass
+class Rig:
+    document: Document
+    scene: ChartScene
+    view: ChartView
+    actions: TeamActions
+
+    @property
+    def chart(self) -> Chart:
+        return self.document.chart
+
+    @property
+    def stack(self):
+        return self.document.undo_stack
+
+
+@pytest.fixture
+def rig(qtbot):
+    document = Document(sales_chart())
+    scene = ChartScene(document)
+    view = ChartView(scene)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit()
+    actions = TeamActions(document, scene, view, view)
+    yield Rig(document, scene, view, actions)
+    document.undo_stack.clear()
+
+
+def texts(menu: QMenu, plain: bool = True) -> list[str]:
+    """The entries' texts (section titles too), without mnemonic ampersands if plain."""
+    found = [a.text() for a in menu.actions() if a.text()]
+    return [t.replace("&", "") for t in found] if plain else found
+
+
+def find(menu: QMenu, text: str) -> QAction:
+    for act in menu.actions():
+        if act.text().replace("&", "") == text:
+            return act
+    raise AssertionError(f"{text!r} not in {texts(menu)}")
+
+
+def submenu(menu: QMenu, title: str) -> QMenu:
+    act = find(menu, title)
+    assert act.menu() is not None
+    return act.menu()
+
+
+# ----- making teams ----------------------------------------------------------------------------
+
+
+def test_make_pod_from_selection_asks_a_name_and_undoes(rig, monkeypatch):
+    asked = []
+
+    def ask(title, label, default):
+        asked.append((title, default))
+        return "Pod South"
+
+    monkeypatch.setattr(rig.actions, "ask_team_name", ask)
+    before = chart_state(rig.chart)
+    assert not rig.actions.make_pod.isEnabled()
+    rig.scene.select_ids(["m2", "b1"])
+    rig.actions.refresh()
+    assert rig.actions.make_pod.isEnabled()
+    rig.actions.make_pod.trigger()
+    assert asked == [("Make Pod", "Pod 2")]  # Pod North is pod 1
+    team = rig.chart.team_by_name("Pod South")
+    assert team is not None and team.kind == "pod"
+    assert rig.chart.team_members(team.id) == ["m2", "b1"]
+    assert rig.stack.count() == 1 and rig.stack.text(0) == "Make pod from 2 positions"
+    rig.stack.undo()
+    assert chart_state(rig.chart) == before
+
+
+def test_make_team_default_name_and_cancel(rig, monkeypatch):
+    monkeypatch.setattr(rig.actions, "ask_team_name", lambda *args: None)
+    rig.scene.select_ids(["ops"])
+    assert rig.actions.make_team_from_selection("other") is None
+    assert rig.stack.count() == 0
+    assert rig.actions.default_team_name("other") == "Team 1"
+    monkeypatch.setattr(rig.actions, "ask_team_name", lambda title, label, default: default)
+    team_id = rig.actions.make_team_from_selection("other")
+    assert rig.chart.team(team_id).name == "Team 1" and rig.chart.team(team_id).kind == "other"
+    assert rig.actions.default_team_name("other") == "Team 2"
+
+
+# ----- changing and dissolving a team ----------------------------------------------------------
+
+
+def test_team_actions_follow_the_selection(rig):
+    acts = rig.actions
+    rig.scene.select_ids(["a1", "a2"])
+    acts.refresh()
+    assert acts.current_team_id() == "t1"
+    assert acts.rename_team.isEnabled() and acts.dissolve_team.isEnabled()
+    assert acts.kind_menu.isEnabled() and acts.kind_actions["pod"].isChecked()
+    assert acts.team_model_actions[None].isChecked()
+    rig.scene.select_ids(["a1", "m1"])  # not all in one team
+    acts.refresh()
+    assert acts.current_team_id() is None
+    assert not acts.rename_team.isEnabled() and not acts.kind_menu.isEnabled()
+    assert not any(a.isChecked() for a in acts.kind_actions.values())
+    assert acts.remove_from_team.isEnabled()
+    rig.scene.select_ids([])
+    acts.refresh()
+    assert not acts.make_team.isEnabled() and not acts.add_dotted_line.isEnabled()
+
+
+def test_rename_kind_segments_and_model_of_the_selected_team(rig, monkeypatch):
+    acts, chart = rig.actions, rig.chart
+    monkeypatch.setattr(acts, "ask_team_name", lambda title, label, default: "Pod Arctic")
+    monkeypatch.setattr(
+        acts,
+        "ask_segments",
+        lambda team: {
+            "region": "West",
+            "product_line": "CRM",
+            "customer_size": "",
+            "vertical": "Retail",
+        },
+    )
+    rig.scene.select_ids(["a1"])
+    acts.refresh()
+    acts.rename_team.trigger()
+    acts.kind_actions["stage"].trigger()
+    acts.team_segments.trigger()
+    acts.team_model_actions["island"].trigger()
+    team = chart.team("t1")
+    assert (team.name, team.kind, team.declared_model) == ("Pod Arctic", "stage", "island")
+    assert (team.region, team.product_line, team.vertical) == ("West", "CRM", "Retail")
+    assert chart.effective_segment("a2", "region") == "West"  # members inherit
+    assert [rig.stack.text(i) for i in range(rig.stack.count())] == [
+        "Rename team",
+        "Make Pod Arctic a stage",
+        "Set segments of Pod Arctic",
+        "Declare island model of Pod Arctic",
+    ]
+    acts.refresh()
+    assert acts.kind_actions["stage"].isChecked() and acts.team_model_actions["island"].isChecked()
+    acts.kind_actions["stage"].trigger()  # the checked one again: nothing, still checked
+    assert rig.stack.count() == 4 and acts.kind_actions["stage"].isChecked()
+    while rig.stack.canUndo():
+        rig.stack.undo()
+    team = chart.team("t1")
+    assert (team.name, team.kind, team.declared_model, team.region) == (
+        "Pod North",
+        "pod",
+        None,
+        "North",
+    )
+
+
+def test_dissolve_team_action_and_undo(rig):
+    rig.scene.select_ids(["a2"])
+    rig.actions.refresh()
+    rig.actions.dissolve_team.trigger()
+    assert not rig.chart.has_team("t1")
+    assert rig.stack.text(0) == "Dissolve Pod North"
+    rig.stack.undo()
+    assert rig.chart.team_members("t1") == ["a1", "a2"]
+
+
+def test_add_to_and_remove_from_team(rig):
+    assert rig.actions.add_to_team(["m1", "a1"], "t1")
+    assert set(rig.chart.team_members("t1")) == {"a1", "a2", "m1"}
+    rig.scene.select_ids(["m1", "ops"])
+    rig.actions.refresh()
+    rig.actions.remove_from_team.trigger()
+    assert rig.chart.position("m1").team is None
+    assert rig.stack.count() == 2
+
+
+# ----- declared models -------------------------------------------------------------------------
+
+
+def test_chart_declared_model_actions(rig):
+    acts, chart = rig.actions, rig.chart
+    assert acts.chart_model_actions[None].isChecked()
+    acts.chart_model_actions["assembly_line"].trigger()
+    assert chart.settings.declared_model == "assembly_line"
+    assert rig.stack.text(0) == "Declare assembly line model"
+    assert acts.chart_model_actions["assembly_line"].isChecked()
+    acts.chart_model_actions[None].trigger()
+    assert chart.settings.declared_model is None
+    rig.stack.undo()
+    assert chart.settings.declared_model == "assembly_line"
+    rig.stack.undo()
+    assert chart.settings.declared_model is None
+    acts.refresh()
+    assert acts.chart_model_actions[None].isChecked()
+
+
+# ----- dotted lines ----------------------------------------------------------------------------
+
+
+def test_add_dotted_line_second_selected_is_the_manager(rig):
+    scene = rig.scene
+    scene.select_ids(["b1"])
+    rig.scene.card("m1").setSelected(True)  # chosen second
+    assert scene.selected_in_order() == ["b1", "m1"]
+    rig.actions.refresh()
+    assert rig.actions.add_dotted_line.isEnabled()
+    rig.actions.add_dotted_line.trigger()
+    assert ("m1", "b1") in rig.chart.dotted_lines()
+    assert rig.chart.manager_of("b1") == "m2"
+    assert rig.stack.count() == 1
+    assert rig.stack.text(0) == "Add dotted line from Alan Turing to Account Manager"
+
+
+def test_add_dotted_line_with_one_selected_asks_for_the_manager(rig, monkeypatch):
+    offered = []
+
+    def ask(report):
+        offered.append(report)
+        return "cro"
+
+    monkeypatch.setattr(rig.actions, "ask_dotted_manager", ask)
+    rig.scene.select_ids(["a1"])
+    QApplication.processEvents()  # the actions follow the selection on the next turn
+    assert rig.actions.add_dotted_line.isEnabled()
+    rig.actions.add_dotted_line.trigger()
+    assert offered == ["a1"] and ("cro", "a1") in rig.chart.dotted_lines()
+
+
+def test_refused_dotted_lines_say_why(rig):
+    messages = []
+    rig.scene.statusMessage.connect(messages.append)
+    assert not rig.actions.add_dotted("m2", "b1")  # its solid manager
+    assert "already reports to" in messages[-1]
+    assert not rig.actions.add_dotted("ops", "m2")
+    assert "already has a dotted line" in messages[-1]
+    assert not rig.actions.add_dotted("b1", "b1")
+    assert rig.stack.count() == 0
+
+
+def test_remove_dotted_lines_of_selection(rig):
+    rig.chart.add_dotted_line("m1", "b1")
+    rig.scene.select_ids(["b1", "m2"])
+    rig.actions.refresh()
+    assert rig.actions.remove_dotted_lines.isEnabled()
+    rig.actions.remove_dotted_lines.trigger()
+    assert rig.chart.dotted_lines() == []
+    assert rig.stack.count() == 1 and rig.stack.text(0) == "Remove 2 dotted lines"
+    rig.stack.undo()
+    assert sorted(rig.chart.dotted_lines()) == [("m1", "b1"), ("ops", "m2")]
+
+
+# ----- the context menu ------------------------------------------------------------------------
+
+
+def test_context_menu_for_a_team_member(rig, monkeypatch):
+    monkeypatch.setattr(rig.actions, "ask_team_name", lambda *args: "Pod Polar")
+    menu = rig.actions.context_menu_for("a1", "t1")
+    assert rig.scene.selected_ids() == ["a1"]
+    entries = texts(menu)
+    for text in (
+        "Make Team from 1 Position…",
+        "Make Pod from 1 Position…",
+        "Remove from Pod North",
+        "Pod North · Pod",
+        "Rename Team…",
+        "Team Kind",
+        "Team Segments…",
+        "Team Declared Model",
+        "Dissolve Pod North",
+        "Add Dotted Line to…",
+        "Chart Declared Model",
+    ):
+        assert text in entries, text
+    find(menu, "Rename Team…").trigger()
+    assert rig.chart.team("t1").name == "Pod Polar"
+    find(submenu(menu, "Team Declared Model"), "Pod").trigger()
+    assert rig.chart.team("t1").declared_model == "pod"
+    find(submenu(menu, "Team Kind"), "Enablement").trigger()
+    assert rig.chart.team("t1").kind == "enablement"
+    find(menu, "Dissolve Pod North").trigger()
+    assert not rig.chart.has_team("t1")
+    assert rig.stack.count() == 4
+
+
+def test_context_menu_for_a_card_with_dotted_lines(rig):
+    menu = rig.actions.context_menu_for("m2", None)
+    entries = texts(menu)
+    assert "Remove Dotted Line to Linus Torvalds" in entries
+    assert "Add to Team" in entries and "Rename Team…" not in entries
+    find(submenu(menu, "Add to Team"), "Pod North").trigger()
+    assert rig.chart.position("m2").team == "t1"
+    find(menu, "Remove Dotted Line to Linus Torvalds").trigger()
+    assert rig.chart.dotted_lines() == []
+    assert rig.chart.manager_of("m2") == "cro"
+
+
+def test_context_menu_with_two_selected_offers_the_dotted_line(rig):
+    rig.scene.select_ids(["a1"])
+    rig.scene.card("ops").setSelected(True)
+    menu = rig.actions.context_menu_for("ops", None)
+    find(menu, "Add Dotted Line from Linus Torvalds to Per Hansen").trigger()
+    assert ("ops", "a1") in rig.chart.dotted_lines()
+
+
+def test_context_menu_for_a_team_box_and_empty_canvas(rig):
+    menu = rig.actions.context_menu_for(None, "t1")
+    assert set(rig.scene.selected_ids()) == {"a1", "a2"}
+    assert "Make Pod from 2 Positions…" in texts(menu)
+    assert "Dissolve Pod North" in texts(menu)
+    rig.scene.select_ids([])
+    menu = rig.actions.context_menu_for(None, None)
+    assert texts(menu) == ["Chart Declared Model"]
+    find(submenu(menu, "Chart Declared Model"), "Island").trigger()
+    assert rig.chart.settings.declared_model == "island"
+
+
+def test_right_click_on_the_canvas_shows_the_context_menu(rig, monkeypatch):
+    shown = []
+    monkeypatch.setattr(rig.actions, "exec_menu", lambda menu, pos: shown.append(texts(menu)))
+    point = rig.view.mapFromScene(rig.scene.card("a1").centre())
+    QTest.mousePress(rig.view.viewport(), Qt.MouseButton.RightButton, Qt.KeyboardModifier(0), point)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, rig.view.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(rig.view.viewport(), event)
+    assert len(shown) == 1 and "Dissolve Pod North" in shown[0]
+    assert rig.scene.selected_ids() == ["a1"]
+    # the menu key: a menu for the selection
+    key = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        QPoint(5, 5),
+        rig.view.viewport().mapToGlobal(QPoint(5, 5)),
+    )
+    QApplication.sendEvent(rig.view.viewport(), key)
+    assert len(shown) == 2 and "Dissolve Pod North" in shown[1]
+
+
+def test_menu_bar_menu_holds_every_action(rig):
+    menu = rig.actions.menu()
+    entries = texts(menu, plain=False)
+    for text in (
+        "Make &Team from Selection…",
+        "Make &Pod from Selection…",
+        "Re&name Team…",
+        "Team &Kind",
+        "Team &Segments…",
+        "Team Declared &Model",
+        "&Dissolve Team",
+        "Add Dotted &Line…",
+        "Remove Dotted Lines of Selection",
+        "&Chart Declared Model",
+    ):
+        assert text in entries, text
+
+
+def test_segments_dialog_returns_the_fields(rig, qtbot):
+    dialog = TeamSegmentsDialog(rig.chart, rig.chart.team("t1"))
+    qtbot.addWidget(dialog)
+    assert dialog.edits["region"].text() == "North"
+    dialog.edits["vertical"].setText("  Retail ")
+    assert dialog.values() == {
+        "region": "North",
+        "product_line": "",
+        "customer_size": "",
+        "vertical": "Retail",
+    }
+
+
+def test_teams_dotted_lines_and_models_are_saved(rig, tmp_path):
+    rig.actions.make_team_of(["m2", "b1"], "Pod South", "pod")
+    rig.actions.set_team_model("t1", "island")
+    rig.actions.set_chart_model("pod")
+    rig.actions.add_dotted("m1", "b1")
+    path = tmp_path / "teams.orgchart"
+    rig.document.save(path)
+    before = chart_state(rig.chart)
+    rig.document.open(path)
+    assert chart_state(rig.chart) == before
+    assert rig.chart.team("t1").declared_model == "island"
+    assert rig.chart.settings.declared_model == "pod"
+    assert ("m1", "b1") in rig.chart.dotted_lines()
