@@ -169,6 +169,10 @@ class Chart:
     def has_team(self, team_id: str) -> bool:
         return team_id in self._teams
 
+    def team_index(self, team_id: str) -> int:
+        self.team(team_id)
+        return list(self._teams).index(team_id)
+
     def team_members(self, team_id: str) -> list[str]:
         self.team(team_id)
         return list(self._team_members[team_id])
@@ -282,7 +286,12 @@ class Chart:
         """Remove one position; its reports move up to its manager, in its place."""
         position = self.position(position_id)
         manager = self.manager_of(position_id)
-        index = self._index_of(position_id, manager)
+        roots_before = self.roots() if manager is None else []
+        index = (
+            roots_before.index(position_id)
+            if manager is None
+            else self._index_of(position_id, manager)
+        )
         reports = self.reports_of(position_id)
         dotted = (
             [(a, b) for a, b in self._dotted.in_edges(position_id)]
@@ -298,9 +307,8 @@ class Chart:
                 self._attach(report, manager, index + 1 + offset)
         self._graph.remove_node(position_id)
         if manager is None:
-            # keep the freed reports where the removed root stood
-            for offset, report in enumerate(reports):
-                self._move_root(report, index + offset)
+            # the freed reports take the removed root's place, in their order
+            self._set_root_order([*roots_before[:index], *reports, *roots_before[index + 1 :]])
         del self._positions[position_id]
         if position.team is not None:
             del self._team_members[position.team][position_id]
@@ -344,12 +352,17 @@ class Chart:
 
     # ----- teams -----------------------------------------------------------------------
 
-    def add_team(self, team: Team) -> str:
+    def add_team(self, team: Team, index: int | None = None) -> str:
+        """Add a team, last or at index in the team order (undo of a dissolve puts it back)."""
         if team.id in self._teams:
             raise InvalidFieldError(f"a team with id {team.id!r} already exists")
         self._validate_team(vars_of(team))
         self._teams[team.id] = team
         self._team_members[team.id] = {}
+        if index is not None and index < len(self._teams) - 1:
+            order = [t for t in self._teams if t != team.id]
+            order.insert(max(index, 0), team.id)
+            self._teams = {t: self._teams[t] for t in order}
         self._emit(Change(ChangeKind.TEAM_ADDED, team_id=team.id))
         return team.id
 
@@ -444,12 +457,16 @@ class Chart:
         else:
             cut = max(index, 0)
             order = [*roots[:cut], position_id, *roots[cut:]]
+        self._set_root_order(order)
+
+    def _set_root_order(self, order: list[str]) -> None:
+        """Make the roots come in this order (the graph's node order decides root order)."""
         if order == self.roots():
             return
         # rebuild node order without touching edges: nodes re-added keep their adjacency
         graph = nx.DiGraph()
-        rest = [n for n in self._graph if n not in set(order)]
-        graph.add_nodes_from(order + rest)
+        keep = set(order)
+        graph.add_nodes_from([*order, *(n for n in self._graph if n not in keep)])
         graph.add_edges_from(self._graph.edges)
         self._graph = graph
 

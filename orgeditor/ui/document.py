@@ -53,9 +53,9 @@ class Document(QObject):
         """Read a file into this document. Raises ChartFileError; the document is then unchanged."""
         chart, problems = read_chart(path)
         native = path.suffix.lower() == ".orgchart"
-        self.replace_chart(chart, path if native else None, clean=native)
         if not native and not chart.settings.name:
-            chart.settings.name = path.stem
+            chart.settings.name = path.stem  # the title names the imported file
+        self.replace_chart(chart, path if native else None, clean=native)
         return problems
 
     def save(self, path: Path) -> None:

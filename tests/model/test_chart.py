@@ -197,3 +197,27 @@ def test_revision_bumps_on_mutation():
     revision = chart.revision
     chart.update_position("a", name="Z")
     assert chart.revision > revision
+
+
+def test_remove_root_with_several_reports_keeps_order_and_undo_is_exact():
+    chart = Chart()
+    for pid in ("y", "x", "A", "R", "B"):
+        chart.add_position(Position(pid, pid))
+    chart.set_manager("x", "R")
+    chart.set_manager("y", "R")
+    assert chart.roots() == ["A", "R", "B"]
+    before = chart_state(chart)
+    removed = chart.remove_position("R")
+    assert chart.roots() == ["A", "x", "y", "B"]
+    chart.restore_position(removed)
+    assert chart_state(chart) == before
+
+
+def test_team_comes_back_at_its_place():
+    chart = small_chart()
+    for tid in ("t1", "t2", "t3"):
+        chart.add_team(Team(tid, tid.upper()))
+    index = chart.team_index("t1")
+    team, _members = chart.remove_team("t1")
+    chart.add_team(team, index)
+    assert [t.id for t in chart.teams()] == ["t1", "t2", "t3"]

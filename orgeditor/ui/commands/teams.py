@@ -102,14 +102,16 @@ class DissolveTeamCommand(QUndoCommand):
         self.chart, self.team_id = chart, team_id
         self._team: Team | None = None
         self._members: list[str] = []
+        self._index = 0
 
     def redo(self) -> None:
+        self._index = self.chart.team_index(self.team_id)
         team, self._members = self.chart.remove_team(self.team_id)
         self._team = team.copy()
 
     def undo(self) -> None:
         assert self._team is not None
-        self.chart.add_team(self._team.copy())
+        self.chart.add_team(self._team.copy(), self._index)
         for pid in self._members:
             self.chart.update_position(pid, team=self.team_id)
 

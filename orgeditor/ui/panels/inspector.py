@@ -56,6 +56,7 @@ class InspectorWidget(QWidget):
         self.language = language
         self.roles = catalogue()
         self._ids: list[str] = []
+        self._chart = document.chart  # the chart the shown ids and any typing belong to
         self.mixed_text = self.tr("(several values)")
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -286,6 +287,10 @@ class InspectorWidget(QWidget):
         )
 
     def _commit_values(self, values: dict[str, dict[str, Any]], field: str) -> None:
+        chart = self.document.chart
+        if chart is not self._chart:
+            return  # typed into a chart that has since been replaced: it is gone with it
+        values = {pid: v for pid, v in values.items() if pid in chart}  # undo may remove ids
         if not values:
             return
         label = field.replace("_", " ")
@@ -294,7 +299,6 @@ class InspectorWidget(QWidget):
         else:
             text = self.tr("Edit %1 of %2 positions").replace("%1", label)
             text = text.replace("%2", str(len(values)))
-        chart = self.document.chart
         self.document.undo_stack.push(EditFieldsCommand(chart, values, text))
 
     def _value(self, pid: str, field: str) -> Any:
@@ -390,7 +394,12 @@ class InspectorWidget(QWidget):
         return change.kind in _POSITION_KINDS and any(p in shown for p in change.position_ids)
 
     def _chart_replaced(self) -> None:
+        self._chart = self.document.chart
         self._ids = []
+        typed = [*self.text_edits.values(), self.cost_edit]
+        typed += [combo.lineEdit() for combo in self.segment_combos.values()]
+        for edit in typed:
+            edit.setModified(False)  # typing for the old chart must not land in the new one
         self.refresh()
 
 

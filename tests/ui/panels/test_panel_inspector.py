@@ -11,13 +11,8 @@ from orgeditor.ui.panels.inspector import InspectorWidget
 
 
 @pytest.fixture
-def inspector(qtbot, document):
-    widget = InspectorWidget(document)
-    qtbot.addWidget(widget)
-    widget.resize(340, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def inspector(show_widget, document):
+    return show_widget(InspectorWidget(document), 340, 700)
 
 
 def choose(qtbot, combo: QComboBox, data) -> None:
@@ -272,3 +267,35 @@ def test_wheel_over_a_combo_does_not_edit(qtbot, inspector, document):
     )
     combo.wheelEvent(event)
     assert document.undo_stack.count() == 0 and combo.currentData() == "filled"
+
+
+def test_typing_does_not_leak_into_a_replaced_chart_or_a_removed_position(qtbot):
+    from orgeditor.model import Chart, Position
+    from orgeditor.ui.commands import AddPositionCommand
+    from orgeditor.ui.document import Document
+    from orgeditor.ui.panels.inspector import InspectorWidget
+
+    document = Document()
+    document.undo_stack.push(AddPositionCommand(document.chart, Position("p1", "Ann"), None))
+    inspector = InspectorWidget(document)
+    qtbot.addWidget(inspector)
+    inspector.set_selection(["p1"])
+    name = inspector.text_edits["name"]
+    name.setText("Typed")
+    name.setModified(True)
+    # undo removes the position while its name is being typed: nothing is pushed for it
+    document.undo_stack.undo()
+    inspector.set_selection([])
+    assert document.undo_stack.count() == 1 and document.undo_stack.canRedo()
+    # a new chart with the same id: the typing belonged to the old one
+    other = Chart()
+    other.add_position(Position("p1", "Bob"))
+    document.undo_stack.redo()
+    inspector.set_selection(["p1"])
+    name.setText("Typed again")
+    name.setModified(True)
+    document.replace_chart(other, None)
+    inspector.set_selection([])
+    assert other.position("p1").name == "Bob"
+    assert document.undo_stack.count() == 0
+    document.undo_stack.clear()
