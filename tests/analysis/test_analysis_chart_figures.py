@@ -17,31 +17,10 @@ from orgeditor.analysis.figures import (
 from orgeditor.io import read_chart
 from orgeditor.model import Position
 
-ORG = """
-    ceo: CEO | cost=200
-      cro: Chief Revenue Officer | cost=180
-        vp: VP Sales | cost=150
-          m1: Sales Manager | cost=100 team=west
-            s*2: SDR | cost=50 team=west
-            a1: Account Executive | status=vacant team=west
-          m2: Sales Manager
-            g1: Sales Representative | region=East cost=60
-            g2: Sales Representative | status=planned region=East
-        ops: Sales Analyst
-        e1: Sales Enablement Specialist
-        v1: VP of Sales Enablement
-      cfo: CFO
-"""
-
-
-def org():
-    return build(ORG, teams={"west": {"region": "West"}})
-
-
 # ----- chart figures -------------------------------------------------------------------------
 
 
-def test_headcount_and_status():
+def test_headcount_and_status(org):
     f = chart_figures(org())
     assert (f.positions, f.sellers) == (14, 5)
     assert f.counts == counts(org())  # reused, not recomputed differently
@@ -57,7 +36,7 @@ def test_headcount_and_status():
     assert (f.filled, f.vacant, f.planned, f.vacancies) == (12, 1, 1, 2)
 
 
-def test_sellers_per_manager_counts_distinct_direct_managers_of_sellers():
+def test_sellers_per_manager_counts_distinct_direct_managers_of_sellers(org):
     f = chart_figures(org())
     # s1, s2, a1 under m1; g1, g2 under m2
     assert (f.managed_sellers, f.seller_managers) == (5, 2)
@@ -73,7 +52,7 @@ def test_sellers_per_manager_leaves_out_sellers_without_a_manager():
     assert chart_figures(build("ceo: CEO\n  cfo: CFO")).sellers_per_manager is None
 
 
-def test_span_distribution_and_shape():
+def test_span_distribution_and_shape(org):
     f = chart_figures(org())
     assert spans(org()) == {"ceo": 2, "cro": 4, "vp": 2, "m1": 3, "m2": 2}
     assert f.spans.managers == 5
@@ -115,7 +94,7 @@ def test_no_reporting_lines():
     assert (empty.positions, empty.layers, empty.roots) == (0, 0, 0)
 
 
-def test_cost_per_team_and_segment_value():
+def test_cost_per_team_and_segment_value(org):
     f = chart_figures(org())
     assert f.has_cost_data and f.cost.total == 790
     assert f.uncosted == 7
@@ -129,7 +108,7 @@ def test_no_cost_data_is_none_not_zero():
     assert f.cost.by_team == {} and f.uncosted == 2
 
 
-def test_figures_cached_per_revision():
+def test_figures_cached_per_revision(org):
     chart = org()
     first = chart_figures(chart)
     assert chart_figures(chart) is first

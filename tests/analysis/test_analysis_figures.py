@@ -15,28 +15,8 @@ from orgeditor.analysis import (
 )
 from orgeditor.model import Position
 
-ORG = """
-    ceo: CEO | cost=200
-      cro: Chief Revenue Officer | cost=180
-        vp: VP Sales | cost=150
-          m1: Sales Manager | cost=100 team=west
-            s*2: SDR | cost=50 team=west
-            a1: Account Executive | status=vacant team=west
-          m2: Sales Manager
-            g1: Sales Representative | region=East cost=60
-            g2: Sales Representative | status=planned region=East
-        ops: Sales Analyst
-        e1: Sales Enablement Specialist
-        v1: VP of Sales Enablement
-      cfo: CFO
-"""
 
-
-def org():
-    return build(ORG, teams={"west": {"region": "West"}})
-
-
-def test_counts():
+def test_counts(org):
     figures = counts(org())
     assert figures.positions == 14
     assert figures.sellers == 5  # vacant and planned seats count
@@ -58,20 +38,20 @@ def test_counts():
     assert figures.summary() == {"positions": 14, "sellers": 5, "enablement": 3, "operations": 1}
 
 
-def test_spans_are_solid_lines_only():
+def test_spans_are_solid_lines_only(org):
     chart = org()
     chart.add_dotted_line("cfo", "s1")
     assert spans(chart) == {"ceo": 2, "cro": 4, "vp": 2, "m1": 3, "m2": 2}
 
 
-def test_layers():
+def test_layers(org):
     assert layers(build("")) == 0
     assert layers(build("ceo: CEO")) == 1  # a single root alone is one layer
     assert layers(build("a: CEO\nb: CFO")) == 1
     assert layers(org()) == 5
 
 
-def test_cost_totals():
+def test_cost_totals(org):
     totals = cost_totals(org())
     assert totals.total == 790
     assert totals.has_data and (totals.costed, totals.uncosted) == (7, 7)
@@ -85,11 +65,11 @@ def test_no_cost_data_is_none_not_zero():
     assert totals.by_team == {} and totals.by_segment == {}
 
 
-def test_vacancies_in_chart_order():
+def test_vacancies_in_chart_order(org):
     assert vacancies(org()) == ["a1", "g2"]
 
 
-def test_segmentation_facts():
+def test_segmentation_facts(org):
     facts = segmentation(org())
     assert facts.used_dimensions == ("region",)
     assert facts.values["region"] == ("East", "West")
@@ -121,7 +101,7 @@ def test_primary_dimension_fewest_values_then_order():
     assert segmentation(missing).seller_cells["c"] == (UNASSIGNED,)
 
 
-def test_facts_cached_per_revision():
+def test_facts_cached_per_revision(org):
     chart = org()
     first = facts_for(chart)
     assert facts_for(chart) is first
@@ -130,7 +110,7 @@ def test_facts_cached_per_revision():
     assert second is not first and second.sellers == first.sellers + 1
 
 
-def test_incremental_facts_match_a_rebuild():
+def test_incremental_facts_match_a_rebuild(org):
     chart = org()
     facts = ChartFacts(chart)
     chart.subscribe(lambda change: facts.apply(chart, change))

@@ -7,44 +7,20 @@ here; menus are shown through exec_menu, replaced to capture them.
 from dataclasses import dataclass
 
 import pytest
+from canvas_helpers import Canvas, make_canvas, small_chart
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from orgeditor.model import Chart, Position, Team, chart_state
-from orgeditor.ui.canvas import ChartScene, ChartView
+from orgeditor.model import chart_state
 from orgeditor.ui.dialogs.team_segments import TeamSegmentsDialog
-from orgeditor.ui.document import Document
 from orgeditor.ui.team_actions import TeamActions
 
 
-def sales_chart() -> Chart:
-    """ceo > cro > (m1 > a1, a2 [Pod North]), (m2 > b1), ops; ops - - > m2 dotted."""
-    chart = Chart()
-    chart.add_team(Team("t1", "Pod North", "pod", region="North"))
-    chart.add_position(Position("ceo", "Kari Nordmann", "Chief Executive Officer"))
-    chart.add_position(Position("cro", "Grace Hopper", "Chief Revenue Officer"), "ceo")
-    chart.add_position(Position("m1", "Alan Turing", "Sales Manager"), "cro")
-    chart.add_position(Position("a1", "Per Hansen", "Account Executive", team="t1"), "m1")
-    chart.add_position(Position("a2", "Liv Berg", "SDR", team="t1"), "m1")
-    chart.add_position(Position("m2", "Barbara Liskov", "Sales Manager"), "cro")
-    chart.add_position(Position("b1", "", "Account Manager", status="vacant"), "m2")
-    chart.add_position(Position("ops", "Linus Torvalds", "Sales Operations Analyst"), "cro")
-    chart.add_dotted_line("ops", "m2")
-    return chart
-
-
 @dataclass
-class Rig:
-    document: Document
-    scene: ChartScene
-    view: ChartView
+class Rig(Canvas):
     actions: TeamActions
-
-    @property
-    def chart(self) -> Chart:
-        return self.document.chart
 
     @property
     def stack(self):
@@ -53,17 +29,10 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot):
-    document = Document(sales_chart())
-    scene = ChartScene(document)
-    view = ChartView(scene)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fit()
-    actions = TeamActions(document, scene, view, view)
-    yield Rig(document, scene, view, actions)
-    document.undo_stack.clear()
+    canvas = make_canvas(qtbot, small_chart())
+    actions = TeamActions(canvas.document, canvas.scene, canvas.view, canvas.view)
+    yield Rig(canvas.document, canvas.scene, canvas.view, actions)
+    canvas.document.undo_stack.clear()
 
 
 def texts(menu: QMenu, plain: bool = True) -> list[str]:

@@ -10,9 +10,10 @@ from functools import cache
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, default_params, describe
+from orgeditor.ui.panels.icons import painted_icon
 
 # stage colours (Okabe-Ito): lead generation, closing, retention; generalists
 _STAGE = ("#56B4E9", "#0072B2", "#009E73")
@@ -102,16 +103,7 @@ def _paint(painter: QPainter, model: str) -> None:
 
 @cache
 def structure_icon(model: str) -> QIcon:
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(ICON_W * scale, ICON_H * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        _paint(painter, model)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return painted_icon(ICON_W, ICON_H, lambda painter: _paint(painter, model))
 
 
 STRUCTURE_MODELS: tuple[str, ...] = TEMPLATE_MODELS

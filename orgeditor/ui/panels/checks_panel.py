@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,17 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.analysis import infer_model
-from orgeditor.model import Change
 from orgeditor.rules import Checker, Finding, RuleConfig
 from orgeditor.ui.document import Document
 from orgeditor.ui.panels.also_consider import AlsoConsider
 from orgeditor.ui.panels.findings_model import FINDING_ROLE, FindingKey, FindingsModel, finding_key
 from orgeditor.ui.panels.findings_view import FindingsView
+from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
 
 log = logging.getLogger(__name__)
-
-DEBOUNCE_MS = 150
 
 
 class ChecksPanel(QWidget):
@@ -49,14 +47,11 @@ class ChecksPanel(QWidget):
         self._restoring = False
         self._current_at_press = -1
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_now)
         self._build()
-
-        document.chartChanged.connect(self._chart_changed)
-        document.chartReplaced.connect(self._chart_replaced)
+        # checks run while the panel is hidden too: the canvas marks cards from findingsChanged
+        self._live = LiveRefresh(
+            self, document, self.refresh_now, replaced=self._chart_replaced, skip_hidden=False
+        )
         self._chart_replaced()
 
     # ----- public API ------------------------------------------------------------------------
@@ -80,7 +75,7 @@ class ChecksPanel(QWidget):
 
     def refresh_now(self) -> None:
         """Run the checks now (the debounce timer calls this after edits)."""
-        self._timer.stop()
+        self._live.settle()
         chart = self.document.chart
         if self._checker is None or self._checker.chart is not chart:
             self._new_checker()
@@ -239,9 +234,6 @@ class ChecksPanel(QWidget):
         self.detail.setHtml("".join(parts))
 
     # ----- reacting ----------------------------------------------------------------------------
-
-    def _chart_changed(self, _change: Change) -> None:
-        self._timer.start()  # restarts: a burst of changes runs the checks once
 
     def _chart_replaced(self) -> None:
         self._selected_key = None

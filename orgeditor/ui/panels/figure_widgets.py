@@ -6,14 +6,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 NARROW_SPACE = "\u202f"  # thousands separator: the same in every locale, never breaks a line
 BAR_TRACK = QColor("#EEF2F6")
 GRID_LINE = QColor("#E4E7EC")
+
+W = TypeVar("W", bound=QWidget)
 
 
 def format_number(value: float | int) -> str:
@@ -32,11 +44,34 @@ def muted_colour(widget: QWidget) -> QColor:
     return widget.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
+def muted(widget: W) -> W:
+    """Show widget's text in the muted colour; returns the widget."""
+    palette = widget.palette()
+    palette.setColor(widget.foregroundRole(), muted_colour(widget))
+    widget.setPalette(palette)
+    return widget
+
+
 def small_font(widget: QWidget, scale: float = 0.88, bold: bool = False) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(max(7.0, widget.font().pointSizeF() * scale))
     font.setBold(bold)
     return font
+
+
+def scroll_page(panel: QWidget, content: QWidget, name: str) -> QScrollArea:
+    """Fill panel with a frameless scroll area (objectName name) that shows content at the
+    panel's width, scrolling up and down only."""
+    scroll = QScrollArea(panel)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
 
 
 class SectionTitle(QWidget):
@@ -62,7 +97,27 @@ class SectionTitle(QWidget):
         return self.label.text()
 
 
-class StatTiles(QWidget):
+class _PartTips(QWidget):
+    """A widget painted in parts (tiles, bars, columns), each with its own tooltip."""
+
+    def tip_at(self, pos: QPoint) -> str:
+        """The tooltip of the part under pos ("" for none)."""
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            tip = self.tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+                return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+class StatTiles(_PartTips):
     """A row of headline numbers: value large, caption small underneath."""
 
     HEIGHT = 52
@@ -129,17 +184,11 @@ class StatTiles(QWidget):
             )
         painter.end()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            for i, (_v, _c, tip) in enumerate(self._tiles):
-                if tip and self._rect(i).contains(QPointF(event.pos())):
-                    QToolTip.showText(event.globalPos(), tip, self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
+    def tip_at(self, pos: QPoint) -> str:
+        for i, (_v, _c, tip) in enumerate(self._tiles):
+            if tip and self._rect(i).contains(QPointF(pos)):
+                return tip
+        return ""
 
 
 @dataclass(frozen=True)
@@ -152,7 +201,7 @@ class Bar:
     muted: bool = False  # a summary row ("12 more"): grey, no bar colour
 
 
-class BarList(QWidget):
+class BarList(_PartTips):
     """Rows of label, proportional bar and value. Bars scale to the largest value."""
 
     ROW = 20
@@ -229,20 +278,12 @@ class BarList(QWidget):
             )
         painter.end()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            row = (event.pos().y() - 1) // self.ROW
-            if 0 <= row < len(self._bars):
-                bar = self._bars[row]
-                QToolTip.showText(
-                    event.globalPos(), bar.tooltip or f"{bar.label}: {bar.text}", self
-                )
-                return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
+    def tip_at(self, pos: QPoint) -> str:
+        row = (pos.y() - 1) // self.ROW
+        if 0 <= row < len(self._bars):
+            bar = self._bars[row]
+            return bar.tooltip or f"{bar.label}: {bar.text}"
+        return ""
 
 
 class StackedBar(QWidget):
@@ -309,7 +350,7 @@ class Column:
     tooltip: str = ""
 
 
-class Histogram(QWidget):
+class Histogram(_PartTips):
     """Vertical bars with the count above and the bucket label below each."""
 
     HEIGHT = 112
@@ -372,15 +413,8 @@ class Histogram(QWidget):
             )
         painter.end()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            for i, column in enumerate(self._columns):
-                if self._slot(i).contains(QPointF(event.pos())):
-                    tip = column.tooltip or f"{column.label}: {column.count}"
-                    QToolTip.showText(event.globalPos(), tip, self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
+    def tip_at(self, pos: QPoint) -> str:
+        for i, column in enumerate(self._columns):
+            if self._slot(i).contains(QPointF(pos)):
+                return column.tooltip or f"{column.label}: {column.count}"
+        return ""

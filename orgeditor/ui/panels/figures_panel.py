@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgeditor.analysis.figures import ChartFigures, chart_figures, segment_values
 from orgeditor.analysis.segments import UNASSIGNED
-from orgeditor.model import SEGMENT_DIMENSIONS, SELLER_STAGES, Change, catalogue
+from orgeditor.model import SEGMENT_DIMENSIONS, SELLER_STAGES, catalogue
 from orgeditor.ui.canvas.style import role_short_label
 from orgeditor.ui.document import Document
 from orgeditor.ui.panels.figure_widgets import (
@@ -29,16 +29,17 @@ from orgeditor.ui.panels.figure_widgets import (
     StatTiles,
     format_decimal,
     format_number,
-    muted_colour,
+    muted,
+    scroll_page,
     small_font,
 )
 from orgeditor.ui.panels.legend_colours import NO_VALUE_COLOUR, legend_colours
+from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.role_style import FAMILY_COLOURS, FAMILY_ORDER
 from orgeditor.ui.panels.segment_legend import dimension_label
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 150
 MAX_ROLES = 8
 MAX_COST_ROWS = 6
 
@@ -57,16 +58,9 @@ class FiguresPanel(QWidget):
         self.setObjectName("figuresPanel")
         self.document = document
         self._figures: ChartFigures | None = None
-        self._stale = False
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_now)
         self._build()
-
-        document.chartChanged.connect(self._chart_changed)
-        document.chartReplaced.connect(self.refresh_now)
+        self._live = LiveRefresh(self, document, self.refresh_now)
         self.refresh_now()
 
     # ----- public API ------------------------------------------------------------------------
@@ -77,8 +71,7 @@ class FiguresPanel(QWidget):
 
     def refresh_now(self) -> None:
         """Recompute and show the figures now (the debounce timer calls this after edits)."""
-        self._timer.stop()
-        self._stale = False
+        self._live.settle()
         try:
             figures = chart_figures(self.document.chart)
         except Exception as error:  # a bug in a figure must not take the editor down
@@ -171,15 +164,7 @@ class FiguresPanel(QWidget):
             layout.addWidget(bars)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("figuresScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll = scroll_page(self, content, "figuresScroll")
 
     @staticmethod
     def _bars(name: str, parent: QWidget) -> BarList:
@@ -201,20 +186,14 @@ class FiguresPanel(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), muted_colour(label))
-        label.setPalette(palette)
-        return label
+        return muted(label)
 
     @staticmethod
     def _caption(text: str, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
         label.setFont(small_font(label, 0.9, bold=True))
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), muted_colour(label))
-        label.setPalette(palette)
         label.setContentsMargins(0, 4, 0, 0)
-        return label
+        return muted(label)
 
     # ----- showing -----------------------------------------------------------------------------
 
@@ -501,16 +480,3 @@ class FiguresPanel(QWidget):
                 )
             )
         return bars
-
-    # ----- reacting ----------------------------------------------------------------------------
-
-    def _chart_changed(self, _change: Change) -> None:
-        if self.isVisible():
-            self._timer.start()  # restarts: a burst of changes refreshes once
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh_now()

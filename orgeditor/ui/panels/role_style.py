@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon
+
+from orgeditor.ui.panels.icons import rounded_swatch
 
 # display order of the families in the palette and in the inspector's role list
 FAMILY_ORDER: tuple[str, ...] = ("seller", "operations", "enablement", "leadership", "other")
@@ -32,17 +33,4 @@ def family_colour(family: str) -> QColor:
 @cache
 def family_icon(family: str, size: int = SWATCH_SIZE) -> QIcon:
     """A rounded square swatch in the family's colour, with a darker outline."""
-    icon = QIcon()
-    for scale in (1, 2):  # crisp on high-dpi screens too
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = family_colour(family)
-        painter.setPen(QPen(colour.darker(140), 1))
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return rounded_swatch(family_colour(family), size, radius=2.5, outline_darker=140)

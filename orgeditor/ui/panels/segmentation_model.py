@@ -15,15 +15,15 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon
 
 from orgeditor.analysis.figures import MatrixCell, SegmentationMatrix
 from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.model import Chart
 from orgeditor.ui.panels.figure_widgets import format_number
+from orgeditor.ui.panels.icons import rounded_swatch
 from orgeditor.ui.panels.segment_legend import dimension_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,20 +43,7 @@ def _tr(text: str) -> str:
 
 @cache
 def swatch_icon(colour: str, size: int = 10) -> QIcon:
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(colour)
-        painter.setPen(QPen(fill.darker(130), 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2, 2)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return rounded_swatch(QColor(colour), size, radius=2, outline_darker=130)
 
 
 class SegmentationTableModel(QAbstractTableModel):

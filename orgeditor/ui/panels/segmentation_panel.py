@@ -14,15 +14,13 @@ import logging
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from orgeditor.analysis.figures import SegmentationMatrix, segment_values, segmentation_matrix
 from orgeditor.analysis.segments import UNASSIGNED
-from orgeditor.model import SEGMENT_DIMENSIONS, Change
+from orgeditor.model import SEGMENT_DIMENSIONS
 from orgeditor.ui.document import Document
-from orgeditor.ui.panels.figure_widgets import SectionTitle, format_number, muted_colour
+from orgeditor.ui.panels.figure_widgets import SectionTitle, format_number, muted, scroll_page
+from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.segment_legend import SegmentLegend, dimension_label, legend_colours
 from orgeditor.ui.panels.segmentation_model import (
     SELLERS_ROLE,
@@ -42,7 +41,6 @@ from orgeditor.ui.panels.segmentation_model import (
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 150
 MATRIX_MAX_HEIGHT = 340
 
 
@@ -57,16 +55,9 @@ class SegmentationPanel(QWidget):
         self.document = document
         self._matrix: SegmentationMatrix | None = None
         self._scene_colours: dict[str, str] | None = None  # the canvas's legend, when told
-        self._stale = False
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh_now)
         self._build()
-
-        document.chartChanged.connect(self._chart_changed)
-        document.chartReplaced.connect(self.refresh_now)
+        self._live = LiveRefresh(self, document, self.refresh_now)
         self.refresh_now()
 
     # ----- public API ------------------------------------------------------------------------
@@ -105,8 +96,7 @@ class SegmentationPanel(QWidget):
 
     def refresh_now(self) -> None:
         """Recompute and show the matrix now (the debounce timer calls this after edits)."""
-        self._timer.stop()
-        self._stale = False
+        self._live.settle()
         chart = self.document.chart
         try:
             matrix = segmentation_matrix(chart)
@@ -146,7 +136,7 @@ class SegmentationPanel(QWidget):
 
         self.matrix_title = SectionTitle(self.tr("Sellers per cell"), content)
         layout.addWidget(self.matrix_title)
-        self.axes_label = self._muted(QLabel(content))
+        self.axes_label = muted(QLabel(content))
         self.axes_label.setObjectName("segmentationAxes")
         self.axes_label.setWordWrap(True)
         layout.addWidget(self.axes_label)
@@ -178,7 +168,7 @@ class SegmentationPanel(QWidget):
         self.view.installEventFilter(self)
         layout.addWidget(self.view)
 
-        self.hint_label = self._muted(QLabel(content))
+        self.hint_label = muted(QLabel(content))
         self.hint_label.setObjectName("segmentationHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.RichText)
@@ -209,28 +199,13 @@ class SegmentationPanel(QWidget):
 
         self.legend = SegmentLegend(content)
         layout.addWidget(self.legend)
-        self.legend_note = self._muted(QLabel(content))
+        self.legend_note = muted(QLabel(content))
         self.legend_note.setObjectName("segmentLegendNote")
         self.legend_note.setWordWrap(True)
         layout.addWidget(self.legend_note)
         layout.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("segmentationScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-    @staticmethod
-    def _muted(label: QLabel) -> QLabel:
-        palette = label.palette()
-        palette.setColor(label.foregroundRole(), muted_colour(label))
-        label.setPalette(palette)
-        return label
+        scroll_page(self, content, "segmentationScroll")
 
     # ----- showing -----------------------------------------------------------------------------
 
@@ -377,14 +352,3 @@ class SegmentationPanel(QWidget):
         self._scene_colours = None  # the scene's legend was for the previous dimension
         self._show_legend()
         self.colourByChanged.emit(self.colour_by())
-
-    def _chart_changed(self, _change: Change) -> None:
-        if self.isVisible():
-            self._timer.start()  # restarts: a burst of changes refreshes once
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh_now()

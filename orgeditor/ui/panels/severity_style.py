@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPolygonF
+
+from orgeditor.ui.panels.icons import painted_icon
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -49,13 +51,4 @@ def _paint(painter: QPainter, severity: str, size: int) -> None:
 
 @cache
 def severity_icon(severity: str, size: int = 16) -> QIcon:
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        _paint(painter, severity, size)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return painted_icon(size, size, lambda painter: _paint(painter, severity, size))

@@ -1,11 +1,14 @@
-"""Helpers for the canvas tests: a small sales chart, a shown canvas, and real mouse drags."""
+"""Helpers for the canvas tests: a small sales chart, a shown canvas, real mouse drags and
+palette drag-and-drop events."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from orgeditor.model import Chart, Position, Team
 from orgeditor.ui.canvas import ChartScene, ChartView
@@ -13,6 +16,7 @@ from orgeditor.ui.document import Document
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+COPY = Qt.DropAction.CopyAction
 
 
 def small_chart() -> Chart:
@@ -89,3 +93,32 @@ def make_canvas(qtbot, chart: Chart | None = None) -> Canvas:
     qtbot.waitExposed(view)
     view.fit()
     return Canvas(document, scene, view)
+
+
+# ----- palette drag and drop: real QDragEnter/QDragMove/QDrop events --------------------------
+
+
+def send(widget: QWidget, event: QEvent) -> QEvent:
+    """Deliver event to widget now; returns it, to see whether it was accepted."""
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def drag_move(canvas: Canvas, point: QPoint, mime: QMimeData) -> QEvent:
+    return send(canvas.viewport, QDragMoveEvent(point, COPY, mime, LEFT, NO_MODIFIER))
+
+
+def drag_over(canvas: Canvas, point: QPoint, mime: QMimeData) -> tuple[QEvent, QEvent]:
+    """A drag entering the canvas at point and moving there: the (enter, move) events."""
+    enter = send(canvas.viewport, QDragEnterEvent(point, COPY, mime, LEFT, NO_MODIFIER))
+    return enter, drag_move(canvas, point, mime)
+
+
+def drop_event(point: QPoint, mime: QMimeData) -> QDropEvent:
+    return QDropEvent(QPointF(point), COPY, mime, LEFT, NO_MODIFIER)
+
+
+def drop(canvas: Canvas, point: QPoint, mime: QMimeData) -> QEvent:
+    """Drag over point, then drop there: the drop event."""
+    drag_over(canvas, point, mime)
+    return send(canvas.viewport, drop_event(point, mime))

@@ -1,33 +1,11 @@
 """Palette drops: real QDragEnter/QDragMove/QDrop events carrying a role key."""
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from canvas_helpers import drag_move, drag_over, drop, drop_event, send
+from PySide6.QtCore import QMimeData
 
 from orgeditor.model import catalogue
 from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.panels.mime import PALETTE_MIME, role_mime_data
-
-COPY = Qt.DropAction.CopyAction
-LEFT = Qt.MouseButton.LeftButton
-NONE = Qt.KeyboardModifier.NoModifier
-
-
-def send(widget, event):
-    QApplication.sendEvent(widget, event)
-    return event
-
-
-def drag_over(canvas, point, mime):
-    viewport = canvas.viewport
-    enter = send(viewport, QDragEnterEvent(point, COPY, mime, LEFT, NONE))
-    move = send(viewport, QDragMoveEvent(point, COPY, mime, LEFT, NONE))
-    return enter, move
-
-
-def drop(canvas, point, mime):
-    drag_over(canvas, point, mime)
-    return send(canvas.viewport, QDropEvent(QPointF(point), COPY, mime, LEFT, NONE))
 
 
 def test_drop_on_a_card_adds_a_vacant_direct_report(canvas):
@@ -80,10 +58,10 @@ def test_drag_over_a_card_previews_its_new_manager(canvas):
     enter, move = drag_over(canvas, canvas.point("m1"), mime)
     assert enter.isAccepted() and move.isAccepted()
     assert canvas.scene.card("m1").highlight == "drop"
-    send(canvas.viewport, QDragMoveEvent(canvas.point("ops"), COPY, mime, LEFT, NONE))
+    drag_move(canvas, canvas.point("ops"), mime)
     assert canvas.scene.card("m1").highlight is None
     assert canvas.scene.card("ops").highlight == "drop"
-    send(canvas.viewport, QDragMoveEvent(canvas.empty_point(), COPY, mime, LEFT, NONE))
+    drag_move(canvas, canvas.empty_point(), mime)
     assert all(card.highlight is None for card in canvas.scene.cards().values())
     assert canvas.document.undo_stack.count() == 0
 
@@ -120,7 +98,7 @@ def test_structure_drags_are_accepted_and_placed(canvas):
     mime.setData("application/x-orgeditor-structure", b"pod")
     enter, _move = drag_over(canvas, canvas.point("m1"), mime)
     assert enter.isAccepted()
-    send(canvas.viewport, QDropEvent(QPointF(canvas.point("m1")), COPY, mime, LEFT, NONE))
+    send(canvas.viewport, drop_event(canvas.point("m1"), mime))
     assert canvas.document.undo_stack.count() == 1
     assert len(canvas.chart.reports_of("m1")) == 3
 
@@ -128,8 +106,7 @@ def test_structure_drags_are_accepted_and_placed(canvas):
 def test_view_drop_event_without_drag_enter_still_adds(canvas):
     # Qt routes a Drop only to the widget that accepted the DragEnter; the view copes anyway
     count = len(canvas.chart)
-    point = QPointF(canvas.point("ops"))
     mime = role_mime_data("sales_ops")  # the event only points at it: keep it alive
-    canvas.view.dropEvent(QDropEvent(point, COPY, mime, LEFT, NONE))
+    canvas.view.dropEvent(drop_event(canvas.point("ops"), mime))
     assert len(canvas.chart) == count + 1
     assert canvas.chart.reports_of("ops")

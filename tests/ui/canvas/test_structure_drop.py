@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QApplication
+from canvas_helpers import drag_move, drag_over, drop
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QUndoStack
 
 from orgeditor.model import Chart, Position, Team, UnknownPositionError, chart_state
 from orgeditor.templates import build_chart, default_params
@@ -13,26 +13,6 @@ from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands import InsertStructureCommand
 from orgeditor.ui.commands.insert_structure import QUIET_ABOVE, insert_text
 from orgeditor.ui.panels.mime import STRUCTURE_MIME, structure_mime_data
-
-COPY = Qt.DropAction.CopyAction
-LEFT = Qt.MouseButton.LeftButton
-NONE = Qt.KeyboardModifier.NoModifier
-
-
-def send(widget, event):
-    QApplication.sendEvent(widget, event)
-    return event
-
-
-def drag_over(canvas, point, mime):
-    enter = send(canvas.viewport, QDragEnterEvent(point, COPY, mime, LEFT, NONE))
-    move = send(canvas.viewport, QDragMoveEvent(point, COPY, mime, LEFT, NONE))
-    return enter, move
-
-
-def drop(canvas, point, mime):
-    drag_over(canvas, point, mime)
-    return send(canvas.viewport, QDropEvent(QPointF(point), COPY, mime, LEFT, NONE))
 
 
 def shape(chart: Chart, top: str) -> list[tuple[str, str, int]]:
@@ -187,7 +167,7 @@ def test_drag_over_a_card_previews_its_new_manager(canvas):
     enter, move = drag_over(canvas, canvas.point("m1"), mime)
     assert enter.isAccepted() and move.isAccepted()
     assert canvas.scene.card("m1").highlight == "drop"
-    send(canvas.viewport, QDragMoveEvent(canvas.empty_point(), COPY, mime, LEFT, NONE))
+    drag_move(canvas, canvas.empty_point(), mime)
     assert all(card.highlight is None for card in canvas.scene.cards().values())
     assert canvas.document.undo_stack.count() == 0
 

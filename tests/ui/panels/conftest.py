@@ -1,9 +1,11 @@
-"""Shared set-up for the side panel tests: a small sales chart in a Document."""
+"""Shared set-up for the side panel tests: a small sales chart in a Document, documents that
+clean up after the test, and shown panels."""
 
 import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from orgeditor.model import Chart, Position, Team
 from orgeditor.ui.document import Document
@@ -43,12 +45,39 @@ def chart_factory():
 
 
 @pytest.fixture
-def document(qtbot):
-    doc = Document(small_chart())
-    yield doc
+def make_document(qtbot):
+    """make(chart) -> a Document of chart; every one made is cleaned up after the test."""
+    documents = []
+
+    def make(chart: Chart) -> Document:
+        doc = Document(chart)
+        documents.append(doc)
+        return doc
+
+    yield make
     # QUndoStack.clear() in the stack's destructor emits cleanChanged, which Document relays
     # through a lambda: clear while the Document is still alive.
-    doc.undo_stack.clear()
+    for doc in documents:
+        doc.undo_stack.clear()
+
+
+@pytest.fixture
+def document(make_document):
+    return make_document(small_chart())
+
+
+@pytest.fixture
+def show_widget(qtbot):
+    """show(widget, width, height) -> the widget, resized, shown and exposed (closed after)."""
+
+    def show(widget: QWidget, width: int, height: int) -> QWidget:
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show
 
 
 @pytest.fixture

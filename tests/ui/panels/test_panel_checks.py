@@ -13,13 +13,8 @@ from orgeditor.ui.panels.checks_panel import ChecksPanel
 
 
 @pytest.fixture
-def panel(qtbot, document):
-    widget = ChecksPanel(document)
-    qtbot.addWidget(widget)
-    widget.resize(360, 640)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(show_widget, document):
+    return show_widget(ChecksPanel(document), 360, 640)
 
 
 def checks_list(panel) -> QAbstractItemView:

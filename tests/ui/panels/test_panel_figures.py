@@ -10,40 +10,27 @@ from orgeditor.analysis.figures import chart_figures
 from orgeditor.io import read_chart
 from orgeditor.model import Chart, Position
 from orgeditor.ui.commands import AddPositionCommand, EditFieldsCommand
-from orgeditor.ui.document import Document
 from orgeditor.ui.panels.figure_widgets import format_number
 from orgeditor.ui.panels.figures_panel import FiguresPanel
 
 NARROW = "\u202f"
 
 
-def make_panel(qtbot, document) -> FiguresPanel:
-    widget = FiguresPanel(document)
-    qtbot.addWidget(widget)
-    widget.resize(360, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+@pytest.fixture
+def make_panel(show_widget):
+    """make(document) -> a shown FiguresPanel."""
+    return lambda document: show_widget(FiguresPanel(document), 360, 700)
 
 
 @pytest.fixture
-def panel(qtbot, document):
-    return make_panel(qtbot, document)
+def panel(make_panel, document):
+    return make_panel(document)
 
 
 @pytest.fixture
-def open_document(qtbot):
-    documents = []
-
-    def opener(path) -> Document:
-        chart, _problems = read_chart(path)
-        doc = Document(chart)
-        documents.append(doc)
-        return doc
-
-    yield opener
-    for doc in documents:
-        doc.undo_stack.clear()
+def open_document(make_document):
+    """open(path) -> a Document of the chart read from path."""
+    return lambda path: make_document(read_chart(path)[0])
 
 
 def example(name: str):
@@ -122,11 +109,11 @@ def test_cost_totals_per_team_and_segment(panel):
     assert not shown(panel.segment_bars["vertical"])  # no values: no section
 
 
-def test_softuni_salary_total_and_widest_span(qtbot, open_document, data_dir):
+def test_softuni_salary_total_and_widest_span(open_document, data_dir, make_panel):
     path = data_dir / "softuni_employees.csv"
     with path.open(newline="", encoding="utf-8") as handle:
         salary_total = sum(int(row["salary"]) for row in csv.DictReader(handle))
-    panel = make_panel(qtbot, open_document(path))
+    panel = make_panel(open_document(path))
     assert panel.cost_total_label.text() == f"Total: <b>{format_number(salary_total)}</b>"
     assert format_number(salary_total) == f"5{NARROW}421{NARROW}900"
     assert not shown(panel.cost_note_label)  # every position has a salary
@@ -141,8 +128,8 @@ def test_softuni_salary_total_and_widest_span(qtbot, open_document, data_dir):
     )
 
 
-def test_northwind_says_it_has_no_cost_data(qtbot, open_document, data_dir):
-    panel = make_panel(qtbot, open_document(data_dir / "northwind_employees.csv"))
+def test_northwind_says_it_has_no_cost_data(open_document, data_dir, make_panel):
+    panel = make_panel(open_document(data_dir / "northwind_employees.csv"))
     assert shown(panel.no_cost_label)
     assert panel.no_cost_label.text() == "No cost data in this chart"
     assert visible_cost_texts(panel) == []  # no zeros anywhere in the cost section
@@ -213,10 +200,10 @@ def test_panel_labels_are_not_empty(panel):
         ("assembly_line", "example:assembly_line.csv"),
     ],
 )
-def test_figures_png(qtbot, open_document, data_dir, png_dir, name, source):
+def test_figures_png(qtbot, open_document, data_dir, png_dir, name, source, make_panel):
     kind, _, file_name = source.partition(":")
     path = data_dir / file_name if kind == "data" else example(file_name)
-    panel = make_panel(qtbot, open_document(path))
+    panel = make_panel(open_document(path))
     qtbot.wait(20)
     assert panel.grab().save(str(png_dir / f"figures_{name}.png"))
     content = panel.scroll.widget()
@@ -246,17 +233,14 @@ def big_chart(size: int = 10_000) -> Chart:
     return chart
 
 
-def test_stays_fast_on_ten_thousand_positions(qtbot):
+def test_stays_fast_on_ten_thousand_positions(make_panel, make_document):
     import time
 
-    doc = Document(big_chart())
-    try:
-        panel = make_panel(qtbot, doc)
-        assert tile_values(panel)["positions"] == f"10{NARROW}000"
-        doc.undo_stack.push(EditFieldsCommand(doc.chart, {"p5": {"cost": 1.0}}))
-        start = time.perf_counter()
-        panel.refresh_now()
-        elapsed = time.perf_counter() - start
-        assert elapsed < 1.5, f"refresh took {elapsed:.2f} s"  # ~0.1 s measured
-    finally:
-        doc.undo_stack.clear()
+    doc = make_document(big_chart())
+    panel = make_panel(doc)
+    assert tile_values(panel)["positions"] == f"10{NARROW}000"
+    doc.undo_stack.push(EditFieldsCommand(doc.chart, {"p5": {"cost": 1.0}}))
+    start = time.perf_counter()
+    panel.refresh_now()
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.5, f"refresh took {elapsed:.2f} s"  # ~0.1 s measured

@@ -10,13 +10,8 @@ from orgeditor.ui.panels.text_fold import fold
 
 
 @pytest.fixture
-def bar(qtbot, document):
-    widget = FindBar(document)
-    qtbot.addWidget(widget)
-    widget.resize(420, 40)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def bar(show_widget, document):
+    return show_widget(FindBar(document), 420, 40)
 
 
 @pytest.mark.parametrize(

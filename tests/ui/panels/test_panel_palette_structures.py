@@ -20,11 +20,21 @@ MODELS = ["assembly_line", "pod", "island"]
 LABELS = ["Assembly line", "Pod", "Island"]
 
 
-def make_palette(qtbot) -> PaletteWidget:
+def make_palette(qtbot, shown: bool = False) -> PaletteWidget:
     palette = PaletteWidget()
     qtbot.addWidget(palette)
     palette.resize(280, 600)
+    if shown:
+        palette.show()
+        qtbot.waitExposed(palette)
     return palette
+
+
+def structure_index(palette: PaletteWidget, model: str):
+    """The structures view's index of a template model."""
+    return palette.structures_proxy.mapFromSource(
+        palette.structures_model.index_of_structure(model)
+    )
 
 
 def entries(model) -> dict[str, list[tuple[str, str]]]:
@@ -78,9 +88,7 @@ def test_mime_data_carries_the_model_key_as_utf8(qtbot):
 
 def test_drag_goes_through_the_view_model(qtbot):
     palette = make_palette(qtbot)
-    source = palette.structures_model.index_of_structure("island")
-    proxy_index = palette.structures_proxy.mapFromSource(source)
-    mime = palette.structures_view.model().mimeData([proxy_index])
+    mime = palette.structures_view.model().mimeData([structure_index(palette, "island")])
     assert structure_from_mime(mime) == "island"
     heading = palette.structures_model.mimeData([palette.structures_model.index(0, 0)])
     assert structure_from_mime(heading) is None
@@ -92,27 +100,18 @@ def test_structure_mime_helpers_round_trip():
 
 
 def test_enter_on_a_structure_emits_structure_activated(qtbot):
-    palette = make_palette(qtbot)
-    palette.show()
-    qtbot.waitExposed(palette)
+    palette = make_palette(qtbot, shown=True)
     view = palette.structures_view
-    view.setCurrentIndex(
-        palette.structures_proxy.mapFromSource(palette.structures_model.index_of_structure("pod"))
-    )
+    view.setCurrentIndex(structure_index(palette, "pod"))
     with qtbot.waitSignal(palette.structureActivated) as blocker:
         QTest.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == ["pod"]
 
 
 def test_double_click_on_a_structure_emits_structure_activated(qtbot):
-    palette = make_palette(qtbot)
-    palette.show()
-    qtbot.waitExposed(palette)
+    palette = make_palette(qtbot, shown=True)
     view = palette.structures_view
-    index = palette.structures_proxy.mapFromSource(
-        palette.structures_model.index_of_structure("island")
-    )
-    point = view.visualRect(index).center()
+    point = view.visualRect(structure_index(palette, "island")).center()
     with qtbot.waitSignal(palette.structureActivated) as blocker:
         QTest.mouseClick(
             view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
@@ -124,13 +123,9 @@ def test_double_click_on_a_structure_emits_structure_activated(qtbot):
 
 
 def test_the_section_shows_every_row_and_follows_the_filter(qtbot):
-    palette = make_palette(qtbot)
-    palette.show()
-    qtbot.waitExposed(palette)
+    palette = make_palette(qtbot, shown=True)
     view = palette.structures_view
-    last = palette.structures_proxy.mapFromSource(
-        palette.structures_model.index_of_structure("island")
-    )
+    last = structure_index(palette, "island")
     assert view.viewport().rect().contains(view.visualRect(last))  # no scrolling needed
     qtbot.keyClicks(palette.filter_edit, "pod")
     proxy = palette.structures_proxy
@@ -146,7 +141,5 @@ def test_the_section_shows_every_row_and_follows_the_filter(qtbot):
 
 
 def test_palette_with_structures_png(qtbot, png_dir):
-    palette = make_palette(qtbot)
-    palette.show()
-    qtbot.waitExposed(palette)
+    palette = make_palette(qtbot, shown=True)
     assert palette.grab().save(str(png_dir / "palette_structures.png"))

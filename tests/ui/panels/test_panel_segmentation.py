@@ -14,7 +14,6 @@ from orgeditor.io import read_chart
 from orgeditor.model import Chart, Position
 from orgeditor.ui.canvas.segment_colours import NOT_SET, assign_colours
 from orgeditor.ui.commands import AddPositionCommand, EditFieldsCommand
-from orgeditor.ui.document import Document
 from orgeditor.ui.panels.legend_colours import legend_colours
 from orgeditor.ui.panels.segmentation_model import THIN_FILL, THIN_ROLE
 from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
@@ -50,24 +49,19 @@ def grid_chart() -> Chart:
 
 
 @pytest.fixture
-def grid_document(qtbot):
-    doc = Document(grid_chart())
-    yield doc
-    doc.undo_stack.clear()
-
-
-def make_panel(qtbot, document) -> SegmentationPanel:
-    widget = SegmentationPanel(document)
-    qtbot.addWidget(widget)
-    widget.resize(360, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def grid_document(make_document):
+    return make_document(grid_chart())
 
 
 @pytest.fixture
-def panel(qtbot, grid_document):
-    return make_panel(qtbot, grid_document)
+def make_panel(show_widget):
+    """make(document) -> a shown SegmentationPanel."""
+    return lambda document: show_widget(SegmentationPanel(document), 360, 700)
+
+
+@pytest.fixture
+def panel(make_panel, grid_document):
+    return make_panel(grid_document)
 
 
 def matrix_view(panel) -> QTableView:
@@ -180,32 +174,28 @@ def test_matrix_follows_edits(qtbot, panel, grid_document):
     assert not view.model().index(0, 1).data(THIN_ROLE)  # North x Data has cover now
 
 
-def test_one_dimension_shows_one_row_or_one_column(qtbot, data_dir):
+def test_one_dimension_shows_one_row_or_one_column(qtbot, data_dir, make_panel, make_document):
     chart, _problems = read_chart(data_dir / "northwind_employees.csv")
-    doc = Document(chart)
-    try:
-        panel = make_panel(qtbot, doc)
-        view = matrix_view(panel)
-        m = panel.matrix()
-        assert m is not None and m.layout == "row" and m.column_dimension == "region"
-        counts = dict(zip(m.columns, (cell.count for cell in m.grid[0]), strict=True))
-        assert counts == {"Eastern": 2, "Northern": 1, "Southern": 1, "Western": 2}
-        panel.resize(900, 700)  # wide: one row of cells
-        qtbot.waitUntil(lambda: view.model().rowCount() == 1)
-        assert headers(view, Qt.Orientation.Horizontal) == list(m.columns)
-        assert table_text(view) == [["2", "1", "1", "2"]]
-        panel.resize(240, 700)  # a narrow dock: the same cells down the side
-        qtbot.waitUntil(lambda: view.model().rowCount() == 4)
-        assert headers(view, Qt.Orientation.Vertical) == list(m.columns)
-        assert table_text(view) == [["2"], ["1"], ["1"], ["2"]]
-        with qtbot.waitSignal(panel.sellersActivated) as blocker:
-            click_cell(view, 1, 0)
-        assert blocker.args == [list(m.grid[0][1].sellers)]
-    finally:
-        doc.undo_stack.clear()
+    panel = make_panel(make_document(chart))
+    view = matrix_view(panel)
+    m = panel.matrix()
+    assert m is not None and m.layout == "row" and m.column_dimension == "region"
+    counts = dict(zip(m.columns, (cell.count for cell in m.grid[0]), strict=True))
+    assert counts == {"Eastern": 2, "Northern": 1, "Southern": 1, "Western": 2}
+    panel.resize(900, 700)  # wide: one row of cells
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    assert headers(view, Qt.Orientation.Horizontal) == list(m.columns)
+    assert table_text(view) == [["2", "1", "1", "2"]]
+    panel.resize(240, 700)  # a narrow dock: the same cells down the side
+    qtbot.waitUntil(lambda: view.model().rowCount() == 4)
+    assert headers(view, Qt.Orientation.Vertical) == list(m.columns)
+    assert table_text(view) == [["2"], ["1"], ["1"], ["2"]]
+    with qtbot.waitSignal(panel.sellersActivated) as blocker:
+        click_cell(view, 1, 0)
+    assert blocker.args == [list(m.grid[0][1].sellers)]
 
 
-def test_three_dimensions_list_the_occupied_cells(qtbot):
+def test_three_dimensions_list_the_occupied_cells(qtbot, make_panel, make_document):
     chart = Chart()
     chart.add_position(Position("vp", "V", "VP Sales"))
     rows = [
@@ -219,42 +209,34 @@ def test_three_dimensions_list_the_occupied_cells(qtbot):
             pid, pid.upper(), "SDR", region=region, product_line=product, vertical=vertical
         )
         chart.add_position(position, "vp")
-    doc = Document(chart)
-    try:
-        panel = make_panel(qtbot, doc)
-        view = matrix_view(panel)
-        assert headers(view, Qt.Orientation.Horizontal) == [
-            "Region",
-            "Product line",
-            "Vertical",
-            "Sellers",
-        ]
-        assert table_text(view) == [
-            ["N", "X", "V1", "2"],
-            ["S", "Y", "V2", "1"],
-            [UNASSIGNED, "Y", "V2", "1"],
-        ]
-        assert [view.model().index(r, 3).data(THIN_ROLE) for r in range(3)] == [
-            False,
-            True,
-            True,
-        ]
-        with qtbot.waitSignal(panel.sellersActivated) as blocker:
-            click_cell(view, 0, 1)  # any column of a row stands for its cell
-        assert blocker.args == [["a", "c"]]
-    finally:
-        doc.undo_stack.clear()
+    panel = make_panel(make_document(chart))
+    view = matrix_view(panel)
+    assert headers(view, Qt.Orientation.Horizontal) == [
+        "Region",
+        "Product line",
+        "Vertical",
+        "Sellers",
+    ]
+    assert table_text(view) == [
+        ["N", "X", "V1", "2"],
+        ["S", "Y", "V2", "1"],
+        [UNASSIGNED, "Y", "V2", "1"],
+    ]
+    assert [view.model().index(r, 3).data(THIN_ROLE) for r in range(3)] == [
+        False,
+        True,
+        True,
+    ]
+    with qtbot.waitSignal(panel.sellersActivated) as blocker:
+        click_cell(view, 0, 1)  # any column of a row stands for its cell
+    assert blocker.args == [["a", "c"]]
 
 
-def test_no_segmentation_hides_the_matrix(qtbot, data_dir):
+def test_no_segmentation_hides_the_matrix(data_dir, make_panel, make_document):
     chart, _problems = read_chart(data_dir / "softuni_employees.csv")
-    doc = Document(chart)
-    try:
-        panel = make_panel(qtbot, doc)
-        assert "No segmentation" in panel.summary_label.text()
-        assert not matrix_view(panel).isVisibleTo(panel)
-    finally:
-        doc.undo_stack.clear()
+    panel = make_panel(make_document(chart))
+    assert "No segmentation" in panel.summary_label.text()
+    assert not matrix_view(panel).isVisibleTo(panel)
 
 
 def test_colour_by_emits_the_dimension(qtbot, panel):
@@ -332,24 +314,20 @@ def example(name: str):
         ("assembly_line", "region"),
     ],
 )
-def test_segmentation_png(qtbot, data_dir, png_dir, name, colour_by):
+def test_segmentation_png(qtbot, data_dir, png_dir, name, colour_by, make_panel, make_document):
     if name == "grid":
         chart = grid_chart()
     elif name in ("softuni", "northwind"):
         chart, _problems = read_chart(data_dir / f"{name}_employees.csv")
     else:
         chart, _problems = read_chart(example(f"{name}.csv"))
-    doc = Document(chart)
-    try:
-        panel = make_panel(qtbot, doc)
-        panel.set_colour_by(colour_by)
-        qtbot.wait(20)
-        assert panel.grab().save(str(png_dir / f"segmentation_{name}.png"))
-    finally:
-        doc.undo_stack.clear()
+    panel = make_panel(make_document(chart))
+    panel.set_colour_by(colour_by)
+    qtbot.wait(20)
+    assert panel.grab().save(str(png_dir / f"segmentation_{name}.png"))
 
 
-def test_stays_fast_on_ten_thousand_positions(qtbot):
+def test_stays_fast_on_ten_thousand_positions(make_panel, make_document):
     import time
 
     chart = Chart()
@@ -367,16 +345,13 @@ def test_stays_fast_on_ten_thousand_positions(qtbot):
                 product_line=products[n % 3],
             )
             chart.add_position(position, manager)
-    doc = Document(chart)
-    try:
-        panel = make_panel(qtbot, doc)
-        panel.set_colour_by("region")
-        m = panel.matrix()
-        assert m is not None and m.layout == "grid" and m.sellers == 9_999
-        doc.undo_stack.push(EditFieldsCommand(doc.chart, {"p5": {"region": "North"}}))
-        start = time.perf_counter()
-        panel.refresh_now()
-        elapsed = time.perf_counter() - start
-        assert elapsed < 1.5, f"refresh took {elapsed:.2f} s"  # ~0.1 s measured
-    finally:
-        doc.undo_stack.clear()
+    doc = make_document(chart)
+    panel = make_panel(doc)
+    panel.set_colour_by("region")
+    m = panel.matrix()
+    assert m is not None and m.layout == "grid" and m.sellers == 9_999
+    doc.undo_stack.push(EditFieldsCommand(doc.chart, {"p5": {"region": "North"}}))
+    start = time.perf_counter()
+    panel.refresh_now()
+    elapsed = time.perf_counter() - start
+    assert elapsed < 1.5, f"refresh took {elapsed:.2f} s"  # ~0.1 s measured

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
 
 from orgeditor.ui.canvas.drag_ghost import DragGhostItem
-from orgeditor.ui.canvas.interactions.base import Interaction
+from orgeditor.ui.canvas.interactions.base import PressDragInteraction
 from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands import MoveCardsCommand, ReparentCommand
 
@@ -26,7 +25,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CardDragInteraction", text)
 
 
-class CardDragInteraction(Interaction):
+class CardDragInteraction(PressDragInteraction):
     def start(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
         self._press = event.position().toPoint()
@@ -54,11 +53,9 @@ class CardDragInteraction(Interaction):
         assert isinstance(event, QMouseEvent)
         if self._toggle_only:
             return
-        point = event.position().toPoint()
-        if not self._dragging:
-            if (point - self._press).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._begin()
+        point = self._drag_point(event)
+        if point is None:
+            return
         scene_pos = self.view.mapToScene(point)
         delta = scene_pos - self._press_scene
         self.scene.preview_offset(self._moving, delta.x(), delta.y())
@@ -135,21 +132,16 @@ class CardDragInteraction(Interaction):
         chart = self.scene.chart
         refused = target is not None and any(chart.would_cycle(t, target) for t in self._tops)
         if target != self._target or refused != self._refused:
-            self._highlight(self._target, None)
+            self.highlight_card(self._target, None)
             self._target, self._refused = target, refused
-            self._highlight(target, "refused" if refused else "drop")
-            self._highlight(self._card_id, "refused" if refused else None)
+            self.highlight_card(target, "refused" if refused else "drop")
+            self.highlight_card(self._card_id, "refused" if refused else None)
             if self._ghost is not None:
                 self._ghost.set_refused(self._places.get(target) if refused and target else None)
 
-    def _highlight(self, pid: str | None, kind: str | None) -> None:
-        card = self.scene.card(pid) if pid is not None else None
-        if card is not None:
-            card.set_highlight(kind)
-
     def _clean_up(self) -> None:
-        self._highlight(self._target, None)
-        self._highlight(self._card_id, None)
+        self.highlight_card(self._target, None)
+        self.highlight_card(self._card_id, None)
         if self._ghost is not None:
             self.scene.removeItem(self._ghost)
             self._ghost = None

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainterPath, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem
 
-from orgeditor.ui.canvas.interactions.base import Interaction
+from orgeditor.ui.canvas.interactions.base import PressDragInteraction
 from orgeditor.ui.canvas.style import CARD_H, CARD_W, DOTTED
 from orgeditor.ui.commands import AddDottedLineCommand
 
@@ -26,7 +26,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DottedLineInteraction", text)
 
 
-class DottedLineInteraction(Interaction):
+class DottedLineInteraction(PressDragInteraction):
     @staticmethod
     def wanted(event: QMouseEvent) -> bool:
         return bool(event.modifiers() & MODIFIERS)
@@ -48,11 +48,9 @@ class DottedLineInteraction(Interaction):
 
     def update(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
-        point = event.position().toPoint()
-        if not self._dragging:
-            if (point - self._press).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._begin()
+        point = self._drag_point(event)
+        if point is None:
+            return
         scene_pos = self.view.mapToScene(point)
         self._aim(scene_pos)
         self._draw(scene_pos)
@@ -97,10 +95,10 @@ class DottedLineInteraction(Interaction):
         target = card.position_id if card is not None else None
         reason = self._refusal(target) if target is not None else ""
         if target != self._target or reason != self._reason:
-            self._highlight(self._target, None)
+            self.highlight_card(self._target, None)
             self._target, self._reason = target, reason
             if target != self._card_id:
-                self._highlight(target, "refused" if reason else "dotted")
+                self.highlight_card(target, "refused" if reason else "dotted")
 
     def _refusal(self, target: str) -> str:
         chart = self.scene.chart
@@ -130,13 +128,8 @@ class DottedLineInteraction(Interaction):
         path.lineTo(scene_pos)
         self._line.setPath(path)
 
-    def _highlight(self, pid: str | None, kind: str | None) -> None:
-        card = self.scene.card(pid) if pid is not None else None
-        if card is not None:
-            card.set_highlight(kind)
-
     def _clean_up(self) -> None:
-        self._highlight(self._target, None)
+        self.highlight_card(self._target, None)
         self._target, self._reason = None, ""
         if self._line is not None:
             self.scene.removeItem(self._line)

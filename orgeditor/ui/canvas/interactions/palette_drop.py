@@ -139,6 +139,4 @@ class PaletteDropInteraction(Interaction):
         return self.view.mapToScene(event.position().toPoint())
 
     def _highlight(self, kind: str | None) -> None:
-        card = self.scene.card(self.target) if self.target is not None else None
-        if card is not None:
-            card.set_highlight(kind)
+        self.highlight_card(self.target, kind)

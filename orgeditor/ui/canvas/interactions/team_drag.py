@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
 
 from orgeditor.ui.canvas.drag_ghost import DragGhostItem
-from orgeditor.ui.canvas.interactions.base import Interaction
+from orgeditor.ui.canvas.interactions.base import PressDragInteraction
 from orgeditor.ui.commands import MoveCardsCommand
 
 DRAG_Z = 10.0
@@ -20,7 +19,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TeamDragInteraction", text)
 
 
-class TeamDragInteraction(Interaction):
+class TeamDragInteraction(PressDragInteraction):
     def start(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
         self._press = event.position().toPoint()
@@ -40,11 +39,9 @@ class TeamDragInteraction(Interaction):
 
     def update(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
-        point = event.position().toPoint()
-        if not self._dragging:
-            if (point - self._press).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._begin()
+        point = self._drag_point(event)
+        if point is None:
+            return
         delta = self.view.mapToScene(point) - self._press_scene
         self.scene.preview_offset(self._places, delta.x(), delta.y())
         self.scene.preview_team_offset(self.team_id, delta.x(), delta.y())

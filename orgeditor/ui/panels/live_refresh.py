@@ -1,0 +1,70 @@
+"""Debounced live refresh of a side panel from its document.
+
+After chartChanged the panel refreshes once a burst of edits has settled (a single-shot timer,
+restarted by every change); after chartReplaced it refreshes at once. With skip_hidden, a
+panel that is hidden (a closed or tabbed-away dock) skips the refreshes and catches up when
+it is shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from orgeditor.model import Change
+from orgeditor.ui.document import Document
+
+DEBOUNCE_MS = 150
+
+
+class LiveRefresh(QObject):
+    """Calls `refresh` after edits (debounced) and `replaced` (default: `refresh`) when the
+    chart is replaced. The panel's refresh calls settle() first, whoever triggered it."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        document: Document,
+        refresh: Callable[[], None],
+        *,
+        replaced: Callable[[], None] | None = None,
+        delay_ms: int = DEBOUNCE_MS,
+        skip_hidden: bool = True,
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._refresh = refresh
+        self._replaced = replaced or refresh
+        self._skip_hidden = skip_hidden
+        self._stale = False
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(refresh)
+
+        document.chartChanged.connect(self._chart_changed)
+        document.chartReplaced.connect(self._chart_replaced)
+        if skip_hidden:
+            widget.installEventFilter(self)
+
+    def settle(self) -> None:
+        """The panel is refreshing now: nothing is pending any more."""
+        self._timer.stop()
+        self._stale = False
+
+    def _chart_changed(self, _change: Change) -> None:
+        if self._skip_hidden and not self._widget.isVisible():
+            self._stale = True
+        else:
+            self._timer.start()  # restarts: a burst of changes refreshes once
+
+    def _chart_replaced(self) -> None:
+        self._replaced()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
+            self._refresh()
+        return super().eventFilter(watched, event)
