@@ -1,6 +1,7 @@
-"""Qt-free file formats: the native .orgchart (versioned JSON) and CSV / draw.io CSV import.
+"""Qt-free file formats: the native .orgchart (versioned JSON), CSV / draw.io CSV import and
+export, Excel (.xlsx) import, GraphML import and export.
 
-Every reader returns a chart (CSV: and the problems found in the data) or raises
+Every reader returns a chart (tables and graphs: and the problems found in the data) or raises
 ChartFileError with a message naming the file and, where known, row and column.
 """
 
@@ -11,12 +12,16 @@ from pathlib import Path
 
 from orgeditor.io.columns import CUSTOM, FIELDS, IGNORE, ColumnMapping, map_columns
 from orgeditor.io.csv_reader import CsvPreview, preview_csv, read_csv
+from orgeditor.io.csv_writer import dumps_csv, write_csv
 from orgeditor.io.errors import (
     ChartFileError,
     CsvFormatError,
+    GraphmlFormatError,
     OrgchartFormatError,
     UnsupportedFileTypeError,
+    XlsxFormatError,
 )
+from orgeditor.io.graphml import dumps_graphml, read_graphml, write_graphml
 from orgeditor.io.orgchart_format import (
     FORMAT,
     MIGRATIONS,
@@ -27,10 +32,12 @@ from orgeditor.io.orgchart_format import (
     loads_orgchart,
     save_orgchart,
 )
+from orgeditor.io.xlsx_reader import XlsxPreview, list_sheets, preview_xlsx, read_xlsx
 from orgeditor.model import Chart, ImportProblem
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-READABLE_SUFFIXES = (".orgchart", *CSV_SUFFIXES)
+READABLE_SUFFIXES = (".orgchart", *CSV_SUFFIXES, ".xlsx", ".graphml")
+WRITABLE_SUFFIXES = (".orgchart", ".csv", ".graphml")
 
 
 def read_chart(path: str | os.PathLike[str]) -> tuple[Chart, list[ImportProblem]]:
@@ -44,11 +51,36 @@ def read_chart(path: str | os.PathLike[str]) -> tuple[Chart, list[ImportProblem]
         return load_orgchart(path), []
     if suffix in CSV_SUFFIXES:
         return read_csv(path)
+    if suffix == ".xlsx":
+        return read_xlsx(path)  # the first sheet; read_xlsx(path, sheet) chooses another
+    if suffix == ".graphml":
+        return read_graphml(path)
     shown = suffix or "(no suffix)"
     raise UnsupportedFileTypeError(
         path,
         f"unsupported file type {shown}; orgeditor reads {', '.join(READABLE_SUFFIXES)}",
     )
+
+
+def write_chart(chart: Chart, path: str | os.PathLike[str]) -> None:
+    """Write the chart in the format its suffix names (.orgchart, .csv, .graphml), atomically.
+
+    Only .orgchart keeps everything; see csv_writer and graphml_writer for what the others
+    cannot carry.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".orgchart":
+        save_orgchart(chart, path)
+    elif suffix == ".csv":
+        write_csv(chart, path)
+    elif suffix == ".graphml":
+        write_graphml(chart, path)
+    else:
+        shown = suffix or "(no suffix)"
+        raise UnsupportedFileTypeError(
+            path,
+            f"cannot save as {shown}; orgeditor writes {', '.join(WRITABLE_SUFFIXES)}",
+        )
 
 
 __all__ = [
@@ -60,19 +92,32 @@ __all__ = [
     "MIGRATIONS",
     "READABLE_SUFFIXES",
     "VERSION",
+    "WRITABLE_SUFFIXES",
     "ChartFileError",
     "ColumnMapping",
     "CsvFormatError",
     "CsvPreview",
+    "GraphmlFormatError",
     "OrgchartFormatError",
     "UnsupportedFileTypeError",
+    "XlsxFormatError",
+    "XlsxPreview",
+    "dumps_csv",
+    "dumps_graphml",
     "dumps_orgchart",
     "extra_keys",
+    "list_sheets",
     "load_orgchart",
     "loads_orgchart",
     "map_columns",
     "preview_csv",
+    "preview_xlsx",
     "read_chart",
     "read_csv",
+    "read_graphml",
+    "read_xlsx",
     "save_orgchart",
+    "write_chart",
+    "write_csv",
+    "write_graphml",
 ]

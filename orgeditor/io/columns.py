@@ -32,6 +32,8 @@ FIELDS = (
     "status",
     "cost",
     "location",
+    "team_id",  # written by our own CSV export, so that team ids survive a round trip
+    "dotted_managers",  # ids (or names) joined with ";": dotted-line (matrix) managers
 )
 
 # Aliases per field, best first: when two columns match one field the better alias wins and the
@@ -145,6 +147,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "årslønn",
     ),
     "location": ("location", "office", "city", "town", "site", "sted", "kontor"),
+    "team_id": ("team id", "teamid"),
+    "dotted_managers": (
+        "dotted managers",
+        "dotted manager",
+        "dotted line managers",
+        "dotted line manager",
+        "dotted line to",
+        "matrix managers",
+        "matrix manager",
+    ),
 }
 
 

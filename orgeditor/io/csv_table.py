@@ -2,7 +2,8 @@
 
 Handles what real exports do: UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"),
 cp1252 (older Excel on Windows), `,` `;` or tab as delimiter (Norwegian Excel writes `;`),
-Excel's "sep=;" first line, and draw.io's `#` preamble.
+Excel's "sep=;" first line, and draw.io's `#` preamble. Rows may end in CRLF, LF or CR; a line
+break inside a quoted cell is kept exactly as written (a CR there survives, see io/cells.py).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import io
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 
-from orgeditor.io.drawio import DrawioConfig, split_preamble
-from orgeditor.io.errors import CsvFormatError
+from orgeditor.io.cells import read_cell
+from orgeditor.io.drawio import split_preamble
+from orgeditor.io.errors import ChartFileError, CsvFormatError
+from orgeditor.io.table import Table
 
 DELIMITERS = (",", ";", "\t")
 _SNIFF_LINES = 30
@@ -24,13 +28,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass
-class CsvTable:
-    headers: list[str]
-    header_line: int  # 1-based line of the header in the file
-    rows: list[tuple[int, list[str]]]  # (1-based first line of the row, its fields)
-    delimiter: str
-    encoding: str
-    config: DrawioConfig = field(default_factory=DrawioConfig)
+class CsvTable(Table):
+    """A CSV file's table; rows are numbered by the line each starts on."""
+
+    delimiter: str = ","
+    encoding: str = "utf-8"
+
+    noun: ClassVar[str] = "CSV table"
+
+    def error(
+        self, path: str | os.PathLike[str], detail: str, row: int | None = None
+    ) -> ChartFileError:
+        return CsvFormatError(path, detail, row=row)
 
 
 def decode(data: bytes, path: str | os.PathLike[str]) -> tuple[str, str]:
@@ -66,7 +75,7 @@ def sniff_delimiter(lines: list[str]) -> str | None:
     sample = "".join(lines[:_SNIFF_LINES])
     best: tuple[float, int, str] | None = None
     for delimiter in DELIMITERS:
-        rows = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
         if len(lines) > _SNIFF_LINES and len(rows) > 1:
             rows.pop()  # the last sampled row may be cut in the middle of a quoted field
         if not rows or len(rows[0]) < 2:
@@ -85,16 +94,13 @@ def read_table(data: bytes, path: str | os.PathLike[str]) -> CsvTable:
     text, encoding = decode(data, path)
     if not text.strip():
         raise CsvFormatError(path, "the file is empty")
-    if "\r" in text:  # Windows and old Mac line ends; also inside quoted fields
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # split on "\n" only: str.splitlines would also split on \x85, \u2028 and friends
-    lines = [line + "\n" for line in text.split("\n")]
-    if lines[-1] == "\n":
-        lines.pop()
+    # lines end in CRLF, LF or CR and keep their ends, so that the csv module keeps a line break
+    # inside a quoted cell as written (str.splitlines would also split on \x85, \u2028 ...)
+    lines = io.StringIO(text, newline="").readlines()
     config, start = split_preamble(lines)
     delimiter = None
     if start < len(lines):
-        sep = re.fullmatch(r"sep=(.)\n?", lines[start])  # Excel's delimiter hint
+        sep = re.fullmatch(r"sep=(.)\r?\n?", lines[start])  # Excel's delimiter hint
         if sep:
             delimiter = sep.group(1)
             start += 1
@@ -108,7 +114,7 @@ def read_table(data: bytes, path: str | os.PathLike[str]) -> CsvTable:
         raise CsvFormatError(path, "has no header row (every line is empty)")
     header_line, headers = first
     return CsvTable(
-        headers=[h.strip() for h in headers],
+        headers=[read_cell(h) for h in headers],
         header_line=header_line,
         rows=list(rows),
         delimiter=delimiter,

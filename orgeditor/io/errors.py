@@ -56,3 +56,33 @@ class OrgchartFormatError(ChartFileError):
 
 class UnsupportedFileTypeError(ChartFileError):
     """A file whose suffix no reader handles."""
+
+
+class XlsxFormatError(ChartFileError):
+    """An .xlsx file that is not a readable workbook, is refused (a zip bomb), or whose sheet
+    is not a table of positions. `sheet` is the sheet's name where one is concerned."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        detail: str,
+        row: int | None = None,
+        column: int | str | None = None,
+        sheet: str | None = None,
+    ) -> None:
+        self.sheet = sheet
+        super().__init__(path, detail, row, column)
+
+    def location(self) -> str:
+        """'staff.xlsx, sheet 'Org', row 7'."""
+        where = super().location()
+        if not self.sheet:
+            return where
+        name = os.path.basename(self.path) or self.path  # where begins with it
+        return f"{name}, sheet {self.sheet!r}{where[len(name) :]}"
+
+
+class GraphmlFormatError(ChartFileError):
+    """A .graphml file that is not XML, not GraphML, or is refused (a DTD, entities)."""
+
+    row_label = "line"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PROBLEM_KINDS = ("duplicate_id", "unknown_manager", "cycle")
+# extra_manager: a GraphML node with more than one solid line in; the first is kept and the
+# others become dotted lines (no structure.* rule reports it yet)
+PROBLEM_KINDS = ("duplicate_id", "unknown_manager", "cycle", "extra_manager")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@ it still applies:
 - cycle: while any position of the cycle exists and has no manager (the importer dropped one
   link to break the cycle; we do not know which position lost it, so any top-less member of
   the cycle keeps the finding alive). Its positions are the cycle's ids in the cycle's order.
+- extra_manager (GraphML, where a node may have several solid lines in): while the position
+  exists; the extra managers became dotted lines, which the user may keep or make solid.
 A problem that names no position cannot be checked and stands.
 """
 
@@ -80,6 +82,20 @@ def cycle(ctx: RuleContext) -> Iterator[Finding]:
             ),
             [pid for pid in ids if pid in chart],
             keep_order=True,
+        )
+
+
+@rule("structure.extra_manager")
+def extra_manager(ctx: RuleContext) -> Iterator[Finding]:
+    chart = ctx.chart
+    for problem in _problems(ctx, "extra_manager"):
+        ids = [pid for pid in problem.position_ids if pid in chart]
+        if problem.position_ids and not ids:
+            continue
+        who = ", ".join(label(chart, pid) for pid in ids[:1]) or "A position"
+        yield ctx.finding(
+            _message(f"{who} had more than one solid manager", problem, " in the file"),
+            ids,
         )
 
 

@@ -29,7 +29,7 @@ def test_dispatch_by_suffix(tmp_path, write_file) -> None:
     assert loaded.position("x").name == "Xi" and problems == []
 
 
-@pytest.mark.parametrize("name", ["staff.xlsx", "chart.json", "README"])
+@pytest.mark.parametrize("name", ["staff.ods", "chart.json", "README"])
 def test_unsupported_suffix(write_file, name: str) -> None:
     with pytest.raises(UnsupportedFileTypeError) as caught:
         read_chart(write_file(name, "name\nAda\n"))
@@ -38,7 +38,9 @@ def test_unsupported_suffix(write_file, name: str) -> None:
     assert ".orgchart, .csv, .txt, .tsv" in str(caught.value)
 
 
-@pytest.mark.parametrize("name", ["missing.csv", "missing.orgchart"])
+@pytest.mark.parametrize(
+    "name", ["missing.csv", "missing.orgchart", "missing.xlsx", "missing.graphml"]
+)
 def test_missing_file(tmp_path, name: str) -> None:
     with pytest.raises(ChartFileError, match=re.escape(f"{name}: no such file")):
         read_chart(tmp_path / name)

@@ -22,6 +22,8 @@ CATALOGUE = {
     "structure.unknown_manager": ("error", {}),
     "structure.cycle": ("error", {}),
     "structure.multiple_roots": ("info", {}),
+    # beyond RULES.md: GraphML may give a position several solid managers
+    "structure.extra_manager": ("warning", {}),
     "enablement.missing": ("warning", {"enablement_min_sellers": 8}),
     "enablement.understaffed": ("warning", {"max_sellers_per_enabler": 50}),
     "enablement.no_executive": (

@@ -1,0 +1,120 @@
+"""CSV export: every position as a row that read_csv maps back to the same chart, safe to open
+in a spreadsheet.
+
+Columns, always in this order (each header is the first alias of its field in io/columns.py):
+
+    id, name, title, manager_id, role, status, region, product_line, customer_size, vertical,
+    team, team_kind, team_id, cost, location, dotted_managers, then one column per custom field
+    (in order of first use)
+
+- role is the explicit role key only (an inferred role is left empty and inferred again);
+- manager_id and dotted_managers hold ids (dotted_managers: joined with ";", io/cells.join_ids);
+- cost is written as a plain number ("85000", "85000.5"), never neutralised;
+- every text cell is neutralised for spreadsheets (io/cells.escape_cell): a cell that begins
+  with = + - @ tab or CR gets a leading ', which read_csv takes off again.
+
+The file is UTF-8 with a byte order mark (so Excel picks the right encoding), comma-separated,
+CRLF row ends, and written atomically.
+
+What a CSV file cannot carry, so read_csv(write_csv(chart)) differs from the chart only here:
+- hand placements (Position.xy) and all chart settings (name, declared model, industry, rule
+  overrides, auto layout);
+- a team's declared model and segment values, teams without members, and the order of teams
+  (a re-read chart lists them in order of their first member);
+- the chart's import problems (they describe the file the chart was first read from);
+- custom fields with an empty value; custom field names are trimmed, and one named exactly like
+  a standard column (say "title") comes back as "title (2)";
+- control characters other than tab, line feed, form feed and carriage return, and lone
+  surrogates, are dropped (a reader takes a file with NUL bytes or many control characters for
+  a binary file, and a surrogate cannot be written as UTF-8).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+
+from orgeditor.io.cells import escape_cell, join_ids, number_text
+from orgeditor.io.files import write_text_atomic
+from orgeditor.model import Chart, Position
+
+STANDARD_COLUMNS = (
+    "id",
+    "name",
+    "title",
+    "manager_id",
+    "role",
+    "status",
+    "region",
+    "product_line",
+    "customer_size",
+    "vertical",
+    "team",
+    "team_kind",
+    "team_id",
+    "cost",
+    "location",
+    "dotted_managers",
+)
+BOM = "\ufeff"
+_NOT_CSV = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def write_csv(chart: Chart, path: str | os.PathLike[str]) -> None:
+    """Write the chart as CSV (UTF-8 with BOM), atomically; ChartFileError if that fails."""
+    write_text_atomic(path, BOM + dumps_csv(chart))
+
+
+def dumps_csv(chart: Chart) -> str:
+    """The CSV text of the chart, without the byte order mark write_csv puts in front."""
+    order = chart_order(chart)
+    positions = [chart.position(pid) for pid in order]
+    custom_keys = list(dict.fromkeys(key for p in positions for key in p.custom))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([_text(h) for h in (*STANDARD_COLUMNS, *custom_keys)])
+    for position in positions:
+        writer.writerow(_row(chart, position, custom_keys))
+    return buffer.getvalue()
+
+
+def chart_order(chart: Chart) -> list[str]:
+    """Position ids in chart_state order: roots in order, each followed by its subtree in
+    pre-order. Readers rebuild sibling and root order from this row order."""
+    order: list[str] = []
+    for root in chart.roots():
+        order.append(root)
+        order.extend(chart.descendants(root))
+    return order
+
+
+def _row(chart: Chart, position: Position, custom_keys: list[str]) -> list[str]:
+    manager = chart.manager_of(position.id)
+    team = chart.team(position.team) if position.team is not None else None
+    dotted = chart.dotted_managers_of(position.id)
+    values = [
+        _text(position.id),
+        _text(position.name, collapse=True),
+        _text(position.title),
+        _text(manager) if manager is not None else "",
+        position.explicit_role or "",
+        position.status,
+        _text(position.region),
+        _text(position.product_line),
+        _text(position.customer_size),
+        _text(position.vertical),
+        _text(team.name, collapse=True) if team else "",
+        team.kind if team else "",
+        _text(team.id) if team else "",
+        number_text(position.cost) if position.cost is not None else "",
+        _text(position.location),
+        _text(join_ids(dotted)) if dotted else "",
+    ]
+    values.extend(_text(position.custom.get(key, "")) for key in custom_keys)
+    return values
+
+
+def _text(value: str, collapse: bool = False) -> str:
+    return escape_cell(_NOT_CSV.sub("", value), collapse)

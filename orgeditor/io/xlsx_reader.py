@@ -1,0 +1,311 @@
+"""Excel (.xlsx) import through openpyxl in read-only mode, with a choice of sheet.
+
+The first non-empty row of the sheet is the header; the rows below go through the same
+rows-to-chart function as CSV (io/table_import.py), so headers, aliases, vacancies and problems
+work the same, with "sheet 'X', row N" (the sheet's own row number) in messages.
+
+Before openpyxl unpacks anything the zip's directory is inspected and the workbook refused when
+its declared sizes are absurd (a zip bomb): more than MAX_ENTRIES entries, more than
+MAX_UNPACKED bytes in all, or an entry of more than RATIO_FLOOR bytes compressed more than
+MAX_RATIO to 1. Python's zipfile never unpacks more than an entry's declared size (a lying
+entry fails its CRC check), so the declared sizes bound what reading can cost. Every XML part
+is then checked by defusedxml for a document type (DTD) before openpyxl sees it, and openpyxl
+itself parses through defusedxml. Formulas are read as their saved values (data_only); external
+links are not loaded.
+
+Cells become text: whole numbers without decimals ("12", not "12.0"), other numbers as plain
+decimals (io/cells.number_text), dates as ISO text ("1998-07-31", with "T10:30:00" when the
+cell has a time of day), booleans as TRUE / FALSE.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from orgeditor.io.bulk import collector_paused
+from orgeditor.io.cells import number_text, read_cell
+from orgeditor.io.columns import ColumnMapping
+from orgeditor.io.errors import ChartFileError, XlsxFormatError
+from orgeditor.io.files import describe_os_error, read_bytes
+from orgeditor.io.table import Table
+from orgeditor.io.table_import import (
+    MappingOverride,
+    auto_mapping,
+    chart_from_table,
+    preview_rows,
+)
+from orgeditor.model import Chart, ImportProblem
+
+MAX_UNPACKED = 200 * 1024 * 1024  # bytes, all entries together
+MAX_RATIO = 100  # uncompressed : compressed, per entry
+RATIO_FLOOR = 1024 * 1024  # entries smaller than this cannot hurt, whatever their ratio
+MAX_ENTRIES = 10_000
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and encrypted .xlsx
+
+
+@dataclass
+class XlsxTable(Table):
+    sheet: str = ""
+
+    def source(self, path: str | os.PathLike[str]) -> str:
+        return f"{super().source(path)}, sheet {self.sheet!r}"
+
+    def error(
+        self, path: str | os.PathLike[str], detail: str, row: int | None = None
+    ) -> ChartFileError:
+        return XlsxFormatError(path, detail, row=row, sheet=self.sheet)
+
+
+@dataclass
+class XlsxPreview:
+    """What an import dialog shows before importing a sheet (see CsvPreview)."""
+
+    headers: tuple[str, ...]
+    mapping: ColumnMapping
+    rows: list[list[str]]
+    row_count: int
+    sheet: str
+    sheets: list[str]
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """The names of the workbook's worksheets, in order (chart sheets are left out)."""
+    with _workbook(path) as workbook:
+        return [sheet.title for sheet in workbook.worksheets]
+
+
+def read_xlsx(
+    path: str | os.PathLike[str],
+    sheet: str | int | None = None,
+    mapping: MappingOverride | None = None,
+) -> tuple[Chart, list[ImportProblem]]:
+    """Import a sheet (a name, an index, or None for the first) of an .xlsx workbook.
+    `mapping` overrides the automatic column mapping as for read_csv."""
+    with collector_paused():
+        table, _names = _read_table(path, sheet)
+        return chart_from_table(path, table, mapping)
+
+
+def preview_xlsx(
+    path: str | os.PathLike[str], sheet: str | int | None = None, max_rows: int = 20
+) -> XlsxPreview:
+    """A sheet's columns, the automatic mapping and its first rows, without building a chart."""
+    table, sheets = _read_table(path, sheet)
+    mapping = auto_mapping(table)
+    rows = preview_rows(table, mapping, max_rows)
+    return XlsxPreview(mapping.headers, mapping, rows, len(table.rows), table.sheet, sheets)
+
+
+def cell_text(value: Any) -> str:
+    """The text of a cell value as openpyxl gives it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return number_text(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds" if not value.microsecond else "auto")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+# ----- reading -----------------------------------------------------------------------------
+
+
+def _read_table(
+    path: str | os.PathLike[str], sheet: str | int | None
+) -> tuple[XlsxTable, list[str]]:
+    """The chosen sheet as a table, and the names of all worksheets."""
+    with _workbook(path) as workbook:
+        worksheets = workbook.worksheets
+        names = [ws.title for ws in worksheets]
+        if not worksheets:
+            raise XlsxFormatError(path, "the workbook has no worksheets")
+        worksheet = _choose(path, worksheets, names, sheet)
+        try:
+            table = _sheet_table(worksheet)
+        except Exception as error:  # openpyxl's many ways to fail on a damaged sheet
+            raise XlsxFormatError(
+                path, f"the sheet cannot be read: {_reason(error)}", sheet=worksheet.title
+            ) from error
+    if table is None:
+        raise XlsxFormatError(path, "the sheet is empty", sheet=worksheet.title)
+    return table, names
+
+
+def _choose(
+    path: str | os.PathLike[str], worksheets: list[Any], names: list[str], sheet: str | int | None
+) -> Any:
+    if sheet is None:
+        return worksheets[0]
+    if isinstance(sheet, int) and not isinstance(sheet, bool):
+        if 0 <= sheet < len(worksheets):
+            return worksheets[sheet]
+        raise XlsxFormatError(path, f"has no sheet number {sheet + 1} (it has {len(names)})")
+    if sheet in names:
+        return worksheets[names.index(sheet)]
+    shown = ", ".join(repr(n) for n in names)
+    raise XlsxFormatError(path, f"has no sheet named {sheet!r} (sheets: {shown})")
+
+
+def _sheet_table(worksheet: Any) -> XlsxTable | None:
+    """The sheet as a table, or None when it has no non-empty row."""
+    worksheet.reset_dimensions()  # some writers record a wrong used range; read every row
+    header: list[str] | None = None
+    header_line = 0
+    rows: list[tuple[int, list[str]]] = []
+    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        cells = [cell_text(v) for v in values]
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header, header_line = cells, number
+        else:
+            rows.append((number, cells))
+    if header is None:
+        return None
+    while header and not header[-1].strip():  # formatted but empty columns on the right
+        header.pop()
+    headers = [read_cell(h) for h in header]
+    return XlsxTable(headers, header_line, rows, sheet=worksheet.title)
+
+
+@contextmanager
+def _workbook(path: str | os.PathLike[str]) -> Iterator[Any]:
+    """The workbook, opened read-only after the zip and its XML passed inspection."""
+    data = _read_limited(path)
+    archive = _open_zip(data, path)
+    with archive:
+        _refuse_bombs(archive, path)
+        _refuse_dtds(archive, path)
+    from openpyxl import load_workbook  # imported late: most sessions never read Excel
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style", unsupported extensions
+            workbook = load_workbook(
+                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
+    except XlsxFormatError:
+        raise
+    except Exception as error:  # a zip that is not a workbook, a damaged part, ...
+        raise XlsxFormatError(path, f"not a readable Excel workbook: {_reason(error)}") from error
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield workbook
+    finally:
+        workbook.close()
+
+
+def _read_limited(path: str | os.PathLike[str]) -> bytes:
+    try:
+        size = os.stat(path).st_size
+    except OSError as error:
+        raise ChartFileError(path, describe_os_error(error)) from error
+    if size > MAX_UNPACKED:
+        limit = _size(MAX_UNPACKED)
+        raise XlsxFormatError(path, f"refused: the file is {_size(size)} (limit {limit})")
+    return read_bytes(path)
+
+
+def _open_zip(data: bytes, path: str | os.PathLike[str]) -> zipfile.ZipFile:
+    if data.startswith(_OLE):
+        raise XlsxFormatError(
+            path,
+            "is an old Excel 97-2003 workbook (.xls) or a password-protected one; "
+            "save it as an .xlsx workbook without a password",
+        )
+    if not data.startswith(b"PK"):
+        raise XlsxFormatError(path, "not an Excel workbook (.xlsx): not a zip archive")
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as error:
+        raise XlsxFormatError(
+            path, f"the workbook is damaged or incomplete (a broken zip archive: {error})"
+        ) from error
+
+
+def _refuse_bombs(archive: zipfile.ZipFile, path: str | os.PathLike[str]) -> None:
+    """Refuse from the zip's directory alone, before anything is unpacked."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise XlsxFormatError(
+            path, f"refused: the workbook has {len(entries):,} parts (limit {MAX_ENTRIES:,})"
+        )
+    total = sum(info.file_size for info in entries)
+    if total > MAX_UNPACKED:
+        raise XlsxFormatError(
+            path,
+            f"refused: the workbook would unpack to {_size(total)} (limit {_size(MAX_UNPACKED)});"
+            " it looks like a zip bomb",
+        )
+    for info in entries:
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise XlsxFormatError(
+                path,
+                f"refused: the part {info.filename!r} is compressed {ratio:,} to 1 "
+                f"(limit {MAX_RATIO} to 1); it looks like a zip bomb",
+            )
+
+
+def _refuse_dtds(archive: zipfile.ZipFile, path: str | os.PathLike[str]) -> None:
+    """Parse each XML part's prolog with defusedxml: a DTD there is refused. Stops at the
+    root element, so only the first few kilobytes of each part are unpacked. XML that is
+    broken before its root is left for openpyxl to report (it never gets past it either)."""
+    for info in archive.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        try:
+            with archive.open(info) as stream:
+                for _event in iterparse(stream, events=("start",), forbid_dtd=True):
+                    break
+        except DefusedXmlException as error:
+            raise XlsxFormatError(
+                path,
+                f"refused: the part {info.filename!r} declares a document type (<!DOCTYPE>), "
+                "which Excel does not write and which can carry XML attacks",
+            ) from error
+        except ParseError:
+            continue
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as error:
+            # a bad CRC or a damaged stream; an encrypted or unknown compression
+            raise XlsxFormatError(
+                path, f"the workbook is damaged: part {info.filename!r}: {_reason(error)}"
+            ) from error
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} bytes"
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
