@@ -19,9 +19,9 @@ def add_check_parser(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check",
         help="check a chart against sales-organisation best practice",
-        description="Read a chart (.orgchart or .csv) and print what the checks find.",
+        description="Read a chart (.orgchart, .csv, .xlsx, .graphml); print what the checks find.",
     )
-    check.add_argument("file", help="the chart to check (.orgchart, .csv)")
+    check.add_argument("file", help="the chart to check (.orgchart, .csv, .xlsx, .graphml)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument(
         "--fail-on",

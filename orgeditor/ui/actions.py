@@ -50,7 +50,10 @@ class WindowActions:
         )
         self.open = action("&Open…", files.open_dialog, Key.Open, "Open an .orgchart or CSV file")
         self.import_csv = action(
-            "&Import CSV…", files.import_csv_dialog, None, "Import an HR export (CSV)"
+            "&Import CSV or Excel…",
+            files.import_csv_dialog,
+            None,
+            "Import an HR export (CSV, Excel, GraphML)",
         )
         self.save = action("&Save", files.save, Key.Save)
         self.save_as = action("Save &As…", files.save_as, Key.SaveAs)

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
 MAX_RECENT = 8
+IMPORT_FILTER = "HR exports (*.csv *.txt *.tsv *.xlsx *.graphml)"
 OPEN_FILTER = (
-    "Charts (*.orgchart *.csv *.txt *.tsv);;orgeditor charts (*.orgchart);;CSV (*.csv *.txt *.tsv)"
+    "Charts (*.orgchart *.csv *.txt *.tsv *.xlsx *.graphml);;orgeditor charts (*.orgchart);;"
+    + IMPORT_FILTER
 )
 SAVE_FILTER = "orgeditor charts (*.orgchart)"
 
@@ -61,9 +63,7 @@ class FileController(QObject):
     def import_csv_dialog(self) -> None:
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import CSV"), "", "CSV (*.csv *.txt *.tsv)"
-        )
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import"), "", IMPORT_FILTER)
         if name:
             self.open(Path(name))
 
