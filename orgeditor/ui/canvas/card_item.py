@@ -99,6 +99,9 @@ _HIGHLIGHT_TINTS = {
 
 
 class CardItem(QGraphicsItem):
+    # export (orgeditor.render) sets this on its own scene's cards: full cards at any scale
+    full_detail = False
+
     def __init__(self, position_id: str, content: CardContent) -> None:
         super().__init__()
         self.setData(0, position_id)
@@ -156,6 +159,8 @@ class CardItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if self.full_detail:
+            lod = max(lod, 1.0)
         content = self.content
         colour = self.band_colour or family_colour(content.family)
         segmented = self.band_colour is not None

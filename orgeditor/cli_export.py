@@ -1,0 +1,154 @@
+"""`orgeditor export FILE -o OUT`: write a chart as a picture, a document or data, headless.
+
+The format follows OUT's suffix: .png, .svg and .pdf are drawn as the canvas draws the chart
+(orgeditor.render, Qt, offscreen when there is no display); .orgchart is the native file;
+.csv and .graphml (what orgeditor.io.WRITABLE_SUFFIXES lists) are written by
+orgeditor.io.write_chart. Exit 0 with one summary line; 2 with
+one line on stderr naming the file (never a traceback) for an unknown suffix, options that do
+not fit the format, an input that cannot be read or an output that cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orgeditor import io
+from orgeditor.cli_new import OneLineParser
+from orgeditor.io import ChartFileError, read_chart, save_orgchart
+from orgeditor.model import Chart
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+DRAWN = (".png", ".svg", ".pdf")
+# data formats: what orgeditor.io.write_chart writes (besides .orgchart)
+DATA = tuple(s for s in getattr(io, "WRITABLE_SUFFIXES", (".csv", ".graphml")) if s != ".orgchart")
+WRITABLE_SUFFIXES = (*DRAWN, *DATA, ".orgchart")
+READABLE = getattr(io, "READABLE_SUFFIXES", (".orgchart", ".csv"))
+# the names orgeditor.render.PAPER_SIZES knows (kept here so that parsing needs no Qt)
+PAPERS = ("A0", "A1", "A2", "A3", "A4", "A5", "A6", "B4", "B5")
+PAPERS += ("Letter", "Legal", "Tabloid", "Executive")
+DEFAULT_SCALE = {".png": 2.0, ".pdf": 1.0}
+
+
+class ExportUsageError(Exception):
+    """Options that do not fit the output's format."""
+
+
+def paper(text: str) -> str:
+    for name in PAPERS:
+        if name.casefold() == text.strip().casefold():
+            return name
+    raise argparse.ArgumentTypeError(f"unknown paper {text!r}; choose from {', '.join(PAPERS)}")
+
+
+def positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number above 0, not {text!r}")
+    return value
+
+
+def add_export_parser(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write a chart as PNG, SVG, PDF, CSV, GraphML or .orgchart",
+        description=f"Read a chart ({', '.join(READABLE)}) and write it in the format of "
+        f"OUT's suffix ({', '.join(WRITABLE_SUFFIXES)}). Pictures look like the canvas.",
+    )
+    export.__class__ = OneLineParser  # one-line errors for this sub-command only
+    export.add_argument("file", help=f"the chart to export ({', '.join(READABLE)})")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    export.add_argument(
+        "--scale",
+        type=positive,
+        metavar="S",
+        help="PNG: image pixels per canvas pixel (default 2); PDF: 1 = 100 %% (card names "
+        "at 9 pt): split pages print at this scale, a fitted page never larger (default 1)",
+    )
+    export.add_argument(
+        "--paper", type=paper, metavar="SIZE", help=f"PDF paper: {', '.join(PAPERS)} (default A4)"
+    )
+    export.add_argument(
+        "--pages",
+        choices=("fit", "split"),
+        help="PDF: fit = the whole chart on one page (default); split = at --scale on as many "
+        "pages as it needs, with page numbers",
+    )
+    export.add_argument(
+        "--orientation",
+        choices=("auto", "portrait", "landscape"),
+        help="PDF page orientation (default auto: the one that suits the chart)",
+    )
+    export.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    try:
+        _check_options(args, suffix)
+        chart, _problems = read_chart(Path(args.file))
+        if not chart.settings.name.strip():
+            chart.settings.name = Path(args.file).stem  # titles and page footers name it
+        detail = _write(chart, out, suffix, args)
+    except ChartFileError as error:
+        print(f"orgeditor export: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (ExportUsageError, ValueError) as error:
+        print(f"orgeditor export: {args.output}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # never a traceback
+        print(f"orgeditor export: {args.output}: could not be written: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    count = len(chart)
+    print(f"wrote {args.output} ({count} position{'s' * (count != 1)}{detail})")
+    return EXIT_OK
+
+
+def _check_options(args: argparse.Namespace, suffix: str) -> None:
+    if suffix not in WRITABLE_SUFFIXES:
+        shown = suffix or "(no suffix)"
+        raise ExportUsageError(
+            f"unknown file type {shown}; orgeditor export writes {', '.join(WRITABLE_SUFFIXES)}"
+        )
+    if args.scale is not None and suffix not in DEFAULT_SCALE:
+        raise ExportUsageError("--scale applies to .png and .pdf only")
+    for option in ("paper", "pages", "orientation"):
+        if getattr(args, option) is not None and suffix != ".pdf":
+            raise ExportUsageError(f"--{option} applies to .pdf only")
+
+
+def _write(chart: Chart, out: Path, suffix: str, args: argparse.Namespace) -> str:
+    """Write the file; returns what the summary adds after the count of positions."""
+    if suffix == ".orgchart":
+        save_orgchart(chart, out)
+        return ""
+    if suffix in DATA:
+        write_chart = getattr(io, "write_chart", None)  # CSV and GraphML writers: orgeditor.io
+        if write_chart is None:
+            raise ExportUsageError(f"writing {suffix} is not supported yet")
+        write_chart(chart, out)
+        return ""
+    from orgeditor import render  # Qt from here on
+
+    render.ensure_app()
+    scale = args.scale if args.scale is not None else DEFAULT_SCALE.get(suffix, 1.0)
+    if suffix == ".png":
+        done = render.render_png(chart, out, scale=scale)
+    elif suffix == ".svg":
+        done = render.render_svg(chart, out)
+    else:
+        done = render.render_pdf(
+            chart,
+            out,
+            paper=args.paper or "A4",
+            orientation=args.orientation or "auto",
+            pages=args.pages or "fit",
+            scale=scale,
+        )
+        return f", {done.pages} page{'s' * (done.pages != 1)}"
+    return f", {done.width}×{done.height} px"

@@ -1,0 +1,128 @@
+"""The chart as the canvas draws it, in a scene of its own, ready to be exported.
+
+Export reuses the canvas's ChartScene (cards, connectors, team boxes) rather than drawing
+cards a second time. The scene works on a copy of the chart, so the caller's chart (the
+GUI's, say) gets no listener and never changes. Its cards paint in full detail at any scale:
+the canvas's level-of-detail switches are for a screen, not for a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from orgeditor.model import Chart
+from orgeditor.render.qt_app import ensure_app
+from orgeditor.ui.canvas.scene import ChartScene
+from orgeditor.ui.document import Document
+
+MARGIN = 24.0  # scene px of white space around the drawing
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+@dataclass(eq=False)
+class Snapshot:
+    """A laid-out scene of a chart (or of some of its positions) and what to export of it."""
+
+    document: Document  # owns the scene: keep the two together
+    scene: ChartScene
+    rect: QRectF  # the scene rectangle to export: every card, line and team box, plus MARGIN
+    cards: list[Box]  # each card's rectangle (no shadow or badge room), for page breaks
+    ids: list[str]  # the position id of each of `cards`
+    name: str  # the chart's name, for titles and page footers
+    positions: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.cards
+
+
+def chart_name(chart: Chart) -> str:
+    return chart.settings.name.strip() or "Org chart"
+
+
+def snapshot(
+    chart: Chart, ids: Iterable[str] | None = None, colour_by: str | None = None
+) -> Snapshot:
+    """The whole chart, or only the positions `ids` (standing where they stand in the whole
+    chart, with the reporting lines between them: a position whose manager is left out
+    reports to its nearest chosen manager above). Raises ValueError for unknown ids or an
+    empty selection."""
+    ensure_app()
+    name = chart_name(chart)
+    chart = selection_chart(chart, ids) if ids is not None else chart.copy()
+    document = Document(chart)
+    scene = ChartScene(document)
+    if colour_by is not None:
+        scene.set_colour_by(colour_by)
+    scene.flush()
+    boxes: list[Box] = []
+    rect = QRectF()
+    ids = list(scene.cards())
+    for card in scene.cards().values():
+        card.full_detail = True
+        rect = rect.united(card.sceneBoundingRect())
+        shape = card.shape().boundingRect().translated(card.pos())
+        boxes.append((shape.left(), shape.top(), shape.right(), shape.bottom()))
+    if boxes:
+        connectors = scene.connectors
+        if not connectors.solid.isEmpty() or not connectors.dotted.isEmpty():
+            rect = rect.united(connectors.sceneBoundingRect())
+        for box in scene.team_boxes.boxes:
+            rect = rect.united(box.rect).united(box.label_rect)
+        rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    return Snapshot(document, scene, rect, boxes, ids, name, len(chart))
+
+
+def selection_chart(chart: Chart, ids: Iterable[str]) -> Chart:
+    """A chart of the chosen positions only, each placed (xy) where the whole chart's
+    layout puts it; teams, dotted lines and settings between them kept."""
+    chosen = set(ids)
+    unknown = sorted(pid for pid in chosen if pid not in chart)
+    if unknown:
+        shown = ", ".join(unknown[:5]) + (
+            f" (+{len(unknown) - 5} more)" if len(unknown) > 5 else ""
+        )
+        raise ValueError(f"no such position: {shown}")
+    if not chosen:
+        raise ValueError("nothing is selected")
+    whole = Document(chart.copy())  # where the canvas puts every card
+    scene = ChartScene(whole)
+    places = {pid: scene.placed(pid) for pid in chosen}
+    part = Chart(chart.settings.copy())
+    for team in chart.teams():
+        part.add_team(team.copy())
+    with part.quiet():
+        for pid in _pre_order(chart):
+            if pid not in chosen:
+                continue
+            position = chart.position(pid).copy()
+            place = places[pid]
+            position.xy = (place[0], place[1]) if place is not None else position.xy
+            manager = next((m for m in chart.chain_of_command(pid) if m in chosen), None)
+            part.add_position(position, manager)
+        for manager, report in chart.dotted_lines():
+            if manager in chosen and report in chosen:
+                part.add_dotted_line(manager, report)
+    return part
+
+
+def _pre_order(chart: Chart) -> list[str]:
+    order: list[str] = []
+    for root in chart.roots():
+        order.append(root)
+        order.extend(chart.descendants(root))
+    return order
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: positions drawn, the picture's size in pixels (PNG: at its
+    scale; SVG and PDF: scene pixels), and pages (1 but for a split PDF)."""
+
+    positions: int
+    width: int
+    height: int
+    pages: int = 1
