@@ -55,6 +55,21 @@ class WindowActions:
             None,
             "Import an HR export (CSV, Excel, GraphML)",
         )
+        exports = window.exports
+        self.export = action(
+            "&Export…",
+            exports.export_dialog,
+            QKeySequence("Ctrl+E"),
+            "Export the chart as PNG, SVG, PDF, CSV or GraphML",
+        )
+        self.export_selection = action(
+            "Export &Selection…",
+            lambda: exports.export_dialog(selection_only=True),
+            None,
+            "Export the selected cards as PNG, SVG or PDF",
+        )
+        self.print_preview = action("Print Pre&view…", exports.print_preview)
+        self.print = action("&Print…", exports.print_direct, Key.Print)
         self.save = action("&Save", files.save, Key.Save)
         self.save_as = action("Save &As…", files.save_as, Key.SaveAs)
         self.quit = action("&Quit", w.close, Key.Quit)
@@ -114,6 +129,8 @@ class WindowActions:
         file_menu.addAction(self.import_csv)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export, self.export_selection, self.print_preview, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         w.files.recentChanged.connect(self.refresh_recent)

@@ -17,6 +17,7 @@ from orgeditor.ui.dialogs.template_wizard import insert_structure, new_from_temp
 from orgeditor.ui.document import Document
 from orgeditor.ui.edit_controller import EditController
 from orgeditor.ui.examples import DEFAULT_EXAMPLE, load_example
+from orgeditor.ui.export_controller import ExportController
 from orgeditor.ui.file_controller import FileController
 from orgeditor.ui.panels.checks_panel import ChecksPanel
 from orgeditor.ui.panels.figures_panel import FiguresPanel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileController(self)
         self.edit = EditController(self)
+        self.exports = ExportController(self)
         self.team_actions = TeamActions(self.document, self.scene, self.view, self)
         self.actions = WindowActions(self)
 

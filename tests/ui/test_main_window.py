@@ -286,3 +286,32 @@ def test_insert_structure_under_selected_card_is_one_step(window, monkeypatch):
     assert len(chart) == len(before["positions"]) + 19
     window.document.undo_stack.undo()
     assert chart_state(chart) == before
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".csv", ".graphml"])
+def test_export_whole_chart_writes_each_format(window, tmp_path, suffix):
+    window.show_example("pod")
+    path = tmp_path / f"chart{suffix}"
+    assert window.exports.export_to(path)
+    data = path.read_bytes()
+    assert len(data) > 500
+    if suffix in (".svg", ".csv", ".graphml"):
+        assert "Silje Holm" in data.decode("utf-8-sig")
+    elif suffix == ".pdf":
+        assert data.startswith(b"%PDF")
+    else:
+        assert data.startswith(b"\x89PNG")
+
+
+def test_export_selection_only_to_pdf(window, tmp_path):
+    import pypdf
+
+    window.show_example("pod")
+    chart = window.document.chart
+    lead = next(pid for pid in chart.position_ids() if chart.position(pid).name == "Martin Vik")
+    ids = [lead, *chart.descendants(lead)]
+    path = tmp_path / "pod.pdf"
+    assert window.exports.export_to(path, ids)
+    text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
+    assert "Martin Vik" in text and "Julie Berge" in text
+    assert "Silje Holm" not in text
