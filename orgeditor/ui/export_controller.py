@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar
 
 from orgeditor.io import ChartFileError, write_chart
 from orgeditor.render import best_orientation, print_chart, render_pdf, render_png, render_svg
+from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -19,7 +20,8 @@ EXPORT_FILTER = (
     "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
     "CSV for Excel (*.csv);;GraphML for yEd or Gephi (*.graphml)"
 )
-PNG_SCALE = 2.0  # crisp on high-density screens and in slides
+PNG_SCALE = 2.0  # crisp on high-density screens and in slides (the dialog's default too)
+OPTION_FORMATS = (".png", ".pdf")  # the formats whose export asks for options first
 
 
 class ExportController(QObject):
@@ -42,19 +44,40 @@ class ExportController(QObject):
         path = Path(name)
         if not path.suffix:  # take the suffix of the chosen filter
             path = path.with_suffix(chosen[chosen.rindex("*.") + 1 : -1])
-        self.export_to(path, ids)
+        options = self.ask_options(path.suffix.lower())
+        if options is None:  # cancelled: no export
+            return
+        self.export_to(path, ids, **options)
 
-    def export_to(self, path: Path, ids: list[str] | None = None) -> bool:
-        """Write the chart (or the cards `ids`) to path, by its suffix; say so either way."""
+    def ask_options(self, suffix: str) -> dict | None:
+        """The options dialog's answer for a PNG or PDF ({} for other formats), None if
+        cancelled. Tests replace this to skip the dialog."""
+        if suffix not in OPTION_FORMATS:
+            return {}
+        return ExportOptionsDialog.ask(suffix, self.window)
+
+    def export_to(self, path: Path, ids: list[str] | None = None, **options) -> bool:
+        """Write the chart (or the cards `ids`) to path, by its suffix; say so either way.
+
+        options: keyword arguments for render_png (scale, background) or render_pdf
+        (paper, orientation, pages, scale), as ExportOptionsDialog.options() gives them;
+        left out, the defaults (PNG at 2×, PDF one A4 page scaled to fit)."""
         chart = self.window.document.chart
         suffix = path.suffix.lower()
         try:
+            if suffix in OPTION_FORMATS:
+                unknown = ", ".join(sorted(set(options) - set(default_options(suffix))))
+                if unknown:
+                    raise ValueError(f"{path.name}: unknown export options {unknown}")
+                chosen = {**default_options(suffix), **options}
+            elif options:
+                raise ValueError(f"{path.name}: this format takes no export options")
             if suffix == ".png":
-                render_png(chart, path, scale=PNG_SCALE, ids=ids)
+                render_png(chart, path, ids=ids, **chosen)
             elif suffix == ".svg":
                 render_svg(chart, path, ids=ids)
             elif suffix == ".pdf":
-                render_pdf(chart, path, pages="fit", ids=ids)
+                render_pdf(chart, path, ids=ids, **chosen)
             elif ids:
                 raise ValueError(f"{path.name}: a selection exports as PNG, SVG or PDF")
             else:
@@ -66,12 +89,34 @@ class ExportController(QObject):
         return True
 
     def print_preview(self) -> None:
+        preview = self.make_print_preview()
+        preview.exec()
+        preview.deleteLater()
+
+    def make_print_preview(self) -> QPrintPreviewDialog:
+        """The print preview, with a Pages combo in its toolbar: one page scaled to fit, or
+        split across pages (100 %, page numbers in the footer)."""
         chart = self.window.document.chart
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(best_orientation(chart, pages="fit"))
         preview = QPrintPreviewDialog(printer, self.window)
-        preview.paintRequested.connect(lambda p: print_chart(chart, p, pages="fit"))
-        preview.exec()
+        pages = QComboBox(preview)
+        pages.setObjectName("printPages")
+        pages.addItem(self.tr("One page, scaled to fit"), "fit")
+        pages.addItem(self.tr("Split across pages"), "split")
+        pages.setToolTip(self.tr("Fit the chart on one page, or print it readable on several"))
+        toolbar = preview.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addWidget(QLabel(self.tr(" Pages: "), preview))
+            toolbar.addWidget(pages)
+        preview.paintRequested.connect(lambda p: print_chart(chart, p, pages=pages.currentData()))
+        widget = preview.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            pages.currentIndexChanged.connect(widget.updatePreview)
+        preview.pages_combo = pages
+        preview.kept_printer = printer  # the dialog does not own it: keep it alive with it
+        return preview
 
     def print_direct(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

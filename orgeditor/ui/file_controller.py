@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from orgeditor.io import ChartFileError
 from orgeditor.model import Chart
+from orgeditor.ui.dialogs.import_dialog import import_file
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -65,7 +66,20 @@ class FileController(QObject):
             return
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import"), "", IMPORT_FILTER)
         if name:
-            self.open(Path(name))
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        """A table (CSV, Excel) through the mapping dialog; other files open directly."""
+        if path.suffix.lower() in (".orgchart", ".graphml"):
+            return self.open(path)
+        outcome = import_file(self.window, path)
+        if outcome is None:
+            return False
+        chart, _problems = outcome
+        chart.settings.name = chart.settings.name or path.stem
+        self.document.replace_chart(chart, None, clean=False)
+        self.remember(path)
+        return True
 
     def open(self, path: Path) -> bool:
         """Open a file; on failure say why and keep the current document as it was."""

@@ -315,3 +315,21 @@ def test_export_selection_only_to_pdf(window, tmp_path):
     text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(path).pages).split())
     assert "Martin Vik" in text and "Julie Berge" in text
     assert "Silje Holm" not in text
+
+
+def test_import_through_the_mapping_dialog_opens_a_new_unsaved_document(
+    window, data_dir, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from orgeditor.ui.dialogs.import_dialog import ImportDialog
+
+    monkeypatch.setattr(
+        ImportDialog, "exec", lambda self: (self.accept(), QDialog.DialogCode.Accepted)[1]
+    )
+    assert window.files.import_path(data_dir / "softuni_employees.csv")
+    chart = window.document.chart
+    assert len(chart) == 293
+    assert window.document.modified
+    assert "softuni_employees" in window.windowTitle()
+    assert cards(window) == set(chart.position_ids())

@@ -1,0 +1,400 @@
+"""Import a CSV or Excel (.xlsx) file: preview its first rows, choose what each column feeds
+(the automatic mapping preselected), see the problems the import would report, then take it.
+
+    outcome = import_file(parent, path)
+    if outcome is not None:
+        chart, problems = outcome
+        chart.settings.name = path.stem
+        document.replace_chart(chart, None, clean=False)
+
+The problems follow every change of mapping or sheet after a short pause (REFRESH_DELAY_MS):
+the real import (read_csv / read_xlsx with the chosen mapping) runs again, so what the list
+shows is what the chart will have. A file that is not a table of positions (ChartFileError)
+shows its message and disables OK.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.io import (
+    CUSTOM,
+    FIELDS,
+    IGNORE,
+    ChartFileError,
+    ColumnMapping,
+    CsvPreview,
+    XlsxPreview,
+    list_sheets,
+    preview_csv,
+    preview_xlsx,
+    read_csv,
+    read_xlsx,
+)
+from orgeditor.model import Chart, ImportProblem
+
+REFRESH_DELAY_MS = 200
+PREVIEW_ROWS = 20
+
+FIELD_LABELS: dict[str, str] = {
+    "id": "ID",
+    "name": "Name",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "title": "Title",
+    "manager_id": "Manager (reports to)",
+    "role": "Role",
+    "team": "Team",
+    "team_kind": "Team kind",
+    "region": "Region",
+    "product_line": "Product line",
+    "customer_size": "Customer size",
+    "vertical": "Vertical",
+    "status": "Status",
+    "cost": "Cost",
+    "location": "Location",
+    "team_id": "Team ID",
+    "dotted_managers": "Dotted-line managers",
+}
+CUSTOM_LABEL = "Keep as custom field"
+IGNORE_LABEL = "Ignore"
+# the combo's choices, in order: (assignment, label)
+CHOICES: tuple[tuple[str, str], ...] = (
+    *((field, FIELD_LABELS.get(field, field.replace("_", " ").capitalize())) for field in FIELDS),
+    (CUSTOM, CUSTOM_LABEL),
+    (IGNORE, IGNORE_LABEL),
+)
+_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", ":": "colon"}
+_KIND_LABELS = {
+    "duplicate_id": "Duplicate id",
+    "unknown_manager": "Unknown manager",
+    "cycle": "Cycle",
+    "extra_manager": "Extra manager",
+}
+_IGNORED_TEXT = QColor(150, 150, 150)
+
+
+def is_xlsx(path: Path) -> bool:
+    return path.suffix.lower() == ".xlsx"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.path = Path(path)
+        self.setWindowTitle(self.tr("Import %s") % self.path.name)
+        self._preview: CsvPreview | XlsxPreview | None = None
+        self._mapping: ColumnMapping | None = None
+        self._error: str | None = None
+        self._chart: Chart | None = None
+        self._problems: list[ImportProblem] = []
+        self._result: tuple[Chart, list[ImportProblem]] | None = None
+        self.combos: list[QComboBox] = []
+
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.setObjectName("importSheet")
+        self.sheet_label = QLabel(self.tr("Sheet:"), self)
+        self.sheet_label.setBuddy(self.sheet_combo)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.sheet_label)
+        top.addWidget(self.sheet_combo)
+        top.addWidget(self.summary, 1)
+
+        self.table = QTableWidget(self)
+        self.table.setObjectName("importPreview")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        preview_box = QGroupBox(self.tr("Columns and first rows"), self)
+        inner = QVBoxLayout(preview_box)
+        hint = QLabel(
+            self.tr("Choose above each column what it feeds; unknown columns stay custom fields."),
+            preview_box,
+        )
+        hint.setWordWrap(True)
+        inner.addWidget(hint)
+        inner.addWidget(self.table)
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("importCounts")
+        self.problem_list = QListWidget(self)
+        self.problem_list.setObjectName("importProblems")
+        self.problem_list.setWordWrap(True)
+        problems_box = QGroupBox(self.tr("What the import finds"), self)
+        inner = QVBoxLayout(problems_box)
+        inner.addWidget(self.counts)
+        inner.addWidget(self.problem_list)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setObjectName("importOk")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(preview_box, 3)
+        layout.addWidget(problems_box, 2)
+        layout.addWidget(self.buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+
+        self._init_sheets()
+        self.sheet_combo.currentTextChanged.connect(self._sheet_changed)
+        self._load_preview()
+        self.resize(1100, 720)
+
+    # ----- API -----------------------------------------------------------------------------
+
+    def result(self) -> tuple[Chart, list[ImportProblem]] | None:  # type: ignore[override]
+        """The imported chart (built with the chosen mapping) and its problems after accept;
+        None before, or when cancelled. (Shadows QDialog.result(): use exec()'s return code.)"""
+        return self._result
+
+    def mapping(self) -> ColumnMapping | None:
+        """The current column mapping (None when the file could not be previewed)."""
+        return self._mapping
+
+    def set_assignment(self, column: int, assignment: str) -> None:
+        """Make `column` feed `assignment` (a field of FIELDS, CUSTOM or IGNORE), as the column's
+        combo does."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(assignment))
+
+    def sheet(self) -> str | None:
+        return self.sheet_combo.currentText() or None if is_xlsx(self.path) else None
+
+    def set_sheet(self, sheet: str) -> None:
+        self.sheet_combo.setCurrentText(sheet)
+
+    def error(self) -> str | None:
+        """Why the file (or sheet) cannot be imported, or None."""
+        return self._error
+
+    def chart(self) -> Chart | None:
+        """The chart of the latest refresh (None when there is an error)."""
+        return self._chart
+
+    def problems(self) -> list[ImportProblem]:
+        return list(self._problems)
+
+    def refresh(self) -> None:
+        """Run the import with the current mapping and show its problems (the debounced
+        update)."""
+        self.timer.stop()
+        if self._mapping is None:
+            return  # the preview failed: its error is shown already
+        try:
+            if is_xlsx(self.path):
+                chart, problems = read_xlsx(self.path, self.sheet(), mapping=self._mapping)
+            else:
+                chart, problems = read_csv(self.path, mapping=self._mapping)
+        except ChartFileError as error:
+            self._show_error(error.message)
+            return
+        self._error = None
+        self._chart, self._problems = chart, problems
+        self._show_problems(chart, problems)
+        self.ok_button.setEnabled(True)
+
+    def accept(self) -> None:
+        self.refresh()  # a change may still wait for the timer
+        if self._error is None and self._chart is not None:
+            self._result = (self._chart, list(self._problems))
+            super().accept()
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        super().done(result)
+
+    # ----- internals -----------------------------------------------------------------------
+
+    def _init_sheets(self) -> None:
+        xlsx = is_xlsx(self.path)
+        self.sheet_label.setVisible(xlsx)
+        self.sheet_combo.setVisible(xlsx)
+        if not xlsx:
+            return
+        try:
+            sheets = list_sheets(self.path)
+        except ChartFileError as error:
+            self._show_error(error.message)
+            return
+        self.sheet_combo.addItems(sheets)
+
+    def _sheet_changed(self, _sheet: str) -> None:
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        """Read the columns and first rows (of the chosen sheet), rebuild the table, refresh."""
+        if is_xlsx(self.path) and self.sheet_combo.count() == 0 and self._error is not None:
+            return  # list_sheets failed: keep its message
+        self._preview = None
+        self._mapping = None
+        try:
+            if is_xlsx(self.path):
+                preview: CsvPreview | XlsxPreview = preview_xlsx(
+                    self.path, self.sheet(), PREVIEW_ROWS
+                )
+            else:
+                preview = preview_csv(self.path, PREVIEW_ROWS)
+        except ChartFileError as error:
+            self._fill_table(None)
+            self._show_error(error.message)
+            return
+        self._preview = preview
+        self._mapping = preview.mapping
+        self.summary.setText(self._summary_text(preview))
+        self._fill_table(preview)
+        self.refresh()
+
+    def _summary_text(self, preview: CsvPreview | XlsxPreview) -> str:
+        rows = plural(preview.row_count, "row")
+        columns = plural(len(preview.headers), "column")
+        if isinstance(preview, XlsxPreview):
+            source = self.tr("sheet “%s”") % preview.sheet
+        else:
+            delimiter = _DELIMITERS.get(preview.delimiter, repr(preview.delimiter))
+            source = self.tr("%s, %s-separated") % (preview.encoding, delimiter)
+        shown = min(PREVIEW_ROWS, preview.row_count)
+        return f"{self.path.name}: {rows}, {columns} · {source} · first {shown} rows shown"
+
+    def _fill_table(self, preview: CsvPreview | XlsxPreview | None) -> None:
+        self.table.clear()
+        self.combos = []
+        if preview is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        headers = preview.headers
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(preview.rows) + 1)
+        self.table.setHorizontalHeaderLabels(list(headers))
+        # no numbers on the data rows: the preview does not know the file's own row numbers
+        # (blank lines, multi-line cells), and the problems name those
+        self.table.setVerticalHeaderLabels([self.tr("Field")] + [""] * len(preview.rows))
+        for column, assignment in enumerate(preview.mapping.assignments):
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"importColumn{column}")
+            for key, label in CHOICES:
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(combo.findData(assignment))
+            combo.setToolTip(self.tr("What the column “%s” feeds") % headers[column])
+            combo.currentIndexChanged.connect(lambda _index, c=column: self._assignment_changed(c))
+            self.table.setCellWidget(0, column, combo)
+            self.combos.append(combo)
+        for row, values in enumerate(preview.rows, start=1):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        for column in range(len(headers)):
+            width = max(self.table.columnWidth(column), self.combos[column].sizeHint().width())
+            self.table.setColumnWidth(column, min(width, 260))
+        self._grey_ignored()
+
+    def _assignment_changed(self, column: int) -> None:
+        if self._mapping is None:
+            return
+        assignment = self.combos[column].currentData()
+        self._mapping = self._mapping.with_assignment(column, assignment)
+        # another column that fed the same field became custom: show it
+        for index, combo in enumerate(self.combos):
+            wanted = combo.findData(self._mapping.assignments[index])
+            if combo.currentIndex() != wanted:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(wanted)
+                combo.blockSignals(False)
+        self._grey_ignored()
+        self.timer.start()
+
+    def _grey_ignored(self) -> None:
+        if self._mapping is None:
+            return
+        for column, assignment in enumerate(self._mapping.assignments):
+            brush = QBrush(_IGNORED_TEXT) if assignment == IGNORE else QBrush()
+            for row in range(1, self.table.rowCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setForeground(brush)
+
+    def _show_problems(self, chart: Chart, problems: list[ImportProblem]) -> None:
+        roots = len(chart.roots())
+        self.counts.setText(
+            f"{plural(len(chart), 'position')}, {plural(len(problems), 'problem')}"
+            f" · {plural(roots, 'top position')}"
+        )
+        self.counts.setStyleSheet("" if not problems else "color: #a15c00;")
+        self.problem_list.clear()
+        if not problems:
+            item = QListWidgetItem(self.tr("No duplicate ids, unknown managers or cycles."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.problem_list.addItem(item)
+            return
+        for problem in sorted(problems, key=lambda p: (p.row is None, p.row or 0)):
+            where = self.tr("Row %d") % problem.row if problem.row is not None else "—"
+            kind = _KIND_LABELS.get(problem.kind, problem.kind)
+            item = QListWidgetItem(f"{where} · {kind}: {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, problem.row)
+            item.setToolTip(problem.message)
+            self.problem_list.addItem(item)
+
+    def _show_error(self, message: str) -> None:
+        self._error = message
+        self._chart, self._problems = None, []
+        self.counts.setText(self.tr("Cannot import this file"))
+        self.counts.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem_list.clear()
+        item = QListWidgetItem(message)
+        item.setForeground(QBrush(QColor(176, 0, 32)))
+        self.problem_list.addItem(item)
+        if self._preview is None:
+            self.summary.setText(self.path.name)
+        self.ok_button.setEnabled(False)
+
+
+def import_file(parent: QWidget | None, path: Path) -> tuple[Chart, list[ImportProblem]] | None:
+    """File > Import: show the dialog for `path`; the chart and its problems, or None if
+    cancelled. The caller names the chart and replaces the document's chart with it."""
+    dialog = ImportDialog(Path(path), parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result()
+    finally:
+        dialog.deleteLater()
