@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from orgeditor.io.errors import ChartFileError
@@ -35,10 +36,79 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         raise ChartFileError(path, describe_os_error(error)) from error
 
 
+# A temporary file from a save that never finished (killed, power cut) is removed by the next
+# save of the same file once it is clearly abandoned: its writer process is gone, or (where that
+# cannot be checked, or the name has no process id) it is older than this.
+STALE_TEMP_SECONDS = 3600
+
+
+def temp_prefix(target: Path) -> str:
+    """'.staff.orgchart.<pid>.': the start of our temporary files for `target` in this process."""
+    return f".{target.name}.{os.getpid()}."
+
+
+def is_temp_file(target: Path, candidate: Path) -> bool:
+    """True if `candidate` is named like one of write_text_atomic's temporary files for `target`."""
+    name = candidate.name
+    head = f".{target.name}."
+    return name.startswith(head) and name.endswith(".tmp") and len(name) > len(head) + 4
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: it exists, owned by someone else
+        return True
+    return True
+
+
+def _is_abandoned(target: Path, temp: Path, now: float) -> bool:
+    middle = temp.name[len(f".{target.name}.") : -len(".tmp")]
+    pid_text, dot, _random = middle.partition(".")
+    try:
+        age = now - temp.stat().st_mtime
+    except OSError:
+        return False
+    if age > STALE_TEMP_SECONDS:
+        return True
+    if not dot or not pid_text.isdigit():
+        return False  # not named with a process id: only the age tells
+    pid = int(pid_text)
+    return pid != os.getpid() and not _process_alive(pid)
+
+
+def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Delete abandoned temporary files of earlier saves of `path`; returns what was removed.
+
+    Another process saving the same file at this moment keeps its temporary file: only files
+    whose writer is no longer running (or that are over STALE_TEMP_SECONDS old) go.
+    """
+    target = Path(path)
+    folder = target.parent
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if is_temp_file(target, entry) and _is_abandoned(target, entry, now):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write to a temporary file beside the target, then rename it over the target.
 
-    A crash or a full disk leaves the old file intact instead of a half-written chart.
+    A crash or a full disk leaves the old file intact instead of a half-written chart. The
+    temporary file is named '.<name>.<pid>.<random>.tmp'; ones left by a killed save are removed
+    by the next successful save of the same file (remove_stale_temp_files).
     """
     target = Path(path)
     if target.is_dir():
@@ -46,7 +116,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     temp_name = None
     try:
         fd, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
+            prefix=temp_prefix(target), suffix=".tmp", dir=target.parent or "."
         )
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -56,6 +126,7 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
             os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
         os.replace(temp_name, target)
         temp_name = None
+        remove_stale_temp_files(target)
     except OSError as error:
         raise ChartFileError(path, f"could not save: {describe_os_error(error)}") from error
     finally:
