@@ -2,15 +2,18 @@
 team and a dotted line. Exports run headless (tests/conftest.py sets the offscreen platform)."""
 
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from orgeditor.io import read_chart
-from orgeditor.model import Chart, Position, Team
+from orgeditor.model import Chart
 
 DATA_DIR = Path(__file__).parent.parent / "data"
+sys.path.insert(0, str(Path(__file__).parent.parent / "ui" / "canvas"))
+from canvas_helpers import small_chart  # noqa: E402 - found through the path set just above
 
 
 def load(name: str) -> Chart:
@@ -42,17 +45,7 @@ def softuni(qapp) -> Chart:
 
 @pytest.fixture
 def sales(qapp) -> Chart:
-    """ceo > cro > (m1 > a1, a2 [pod]), (m2 > b1 vacant), ops; ops -> m2 dotted."""
-    chart = Chart()
+    """The canvas tests' small sales chart (a pod team, a vacant seat, a dotted line), named."""
+    chart = small_chart()
     chart.settings.name = "Sales 2025"
-    chart.add_team(Team("t1", "Pod North", "pod", region="North"))
-    chart.add_position(Position("ceo", "Kari Nordmann", "Chief Executive Officer"))
-    chart.add_position(Position("cro", "Grace Hopper", "Chief Revenue Officer"), "ceo")
-    chart.add_position(Position("m1", "Alan Turing", "Sales Manager", region="North"), "cro")
-    chart.add_position(Position("a1", "Per Hansen", "Account Executive", team="t1"), "m1")
-    chart.add_position(Position("a2", "Liv Berg", "SDR", team="t1"), "m1")
-    chart.add_position(Position("m2", "Barbara Liskov", "Sales Manager"), "cro")
-    chart.add_position(Position("b1", "", "Account Manager", status="vacant"), "m2")
-    chart.add_position(Position("ops", "Linus Torvalds", "Sales Operations Analyst"), "cro")
-    chart.add_dotted_line("ops", "m2")
     return chart

@@ -1,7 +1,29 @@
-"""The UI tests outside tests/ui/canvas share its helpers (canvas_helpers: a small sales chart,
-a shown canvas)."""
+"""Shared by the UI tests: the canvas helpers (a small sales chart, a shown canvas) and a
+shown main window that closes without asking about unsaved changes."""
 
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent / "canvas"))
+
+
+def forget_unsaved_changes(win):
+    # closing asks about unsaved changes with a modal dialog; a test has nobody to answer it
+    win.document.undo_stack.clear()
+    win.document.undo_stack.setClean()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    """The main window, 1440x900 and shown, with its settings in a fresh folder."""
+    from orgeditor.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    win = MainWindow()
+    qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

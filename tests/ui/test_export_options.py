@@ -10,26 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from orgeditor.render import PAPER_SIZES
 from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options
-from orgeditor.ui.main_window import MainWindow
 
 GRABS = Path("/tmp/export_png")
-
-
-def forget_unsaved_changes(win):
-    # closing asks about unsaved changes with a modal dialog; a test has nobody to answer it
-    win.document.undo_stack.clear()
-    win.document.undo_stack.setClean()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def dialog(qtbot, fmt):

@@ -13,20 +13,6 @@ from orgeditor.io import ChartFileError
 from orgeditor.model import Position
 from orgeditor.ui.commands import AddPositionCommand
 from orgeditor.ui.document import Document
-from orgeditor.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
-    return win
-
-
-def forget_unsaved_changes(win):
-    win.document.undo_stack.clear()
-    win.document.undo_stack.setClean()
 
 
 def disk_full(*_args, **_kwargs):

@@ -8,26 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGraphicsView, QWidget
 
 from orgeditor.model import Position, chart_state
 from orgeditor.ui.commands import AddPositionCommand
-from orgeditor.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    win = MainWindow()
-    qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def forget_unsaved_changes(win):
-    # closing asks about unsaved changes with a modal dialog; a test has nobody to answer it
-    win.document.undo_stack.clear()
-    win.document.undo_stack.setClean()
 
 
 def cards(window):
