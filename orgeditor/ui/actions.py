@@ -73,6 +73,9 @@ class WindowActions:
         self.save = action("&Save", files.save, Key.Save)
         self.save_as = action("Save &As…", files.save_as, Key.SaveAs)
         self.quit = action("&Quit", w.close, Key.Quit)
+        self.preferences = action(
+            "&Preferences…", w.show_preferences, Key.Preferences, "Autosave interval"
+        )
 
         self.undo = stack.createUndoAction(w, w.tr("&Undo"))
         self.undo.setShortcut(Key.Undo)
@@ -144,6 +147,8 @@ class WindowActions:
         edit_menu.addActions([self.select_all, self.rename, self.find])
         edit_menu.addSeparator()
         edit_menu.addAction(self.insert_structure)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
 
         bar.addMenu(w.team_actions.menu(w))
 

@@ -1,9 +1,12 @@
-"""Starts the editor: one QApplication, one main window."""
+"""Starts the editor: one QApplication, the crash handler, recovery of unsaved work, and the
+main window (more windows when several charts are recovered)."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 
@@ -13,12 +16,32 @@ def run_app(path: str | None = None) -> int:
     app.setOrganizationName("orgeditor")
     app.setApplicationDisplayName("orgeditor")
 
-    from orgeditor.ui.main_window import MainWindow
+    from orgeditor.ui.main_window import MainWindow, main_windows
+    from orgeditor.ui.safety.autosave_store import AutosaveStore
+    from orgeditor.ui.safety.crash_handler import CrashHandler, setup_log
+    from orgeditor.ui.safety.recovery import offer_recovery
 
-    window = MainWindow()
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    handler = CrashHandler(main_windows, setup_log(data))
+    handler.install()
+
+    store = AutosaveStore()
+    windows = [MainWindow(store)]
+
+    def another_window() -> MainWindow:
+        window = MainWindow(store)
+        windows.append(window)  # keep it alive
+        return window
+
+    recovered = offer_recovery(store, windows[0], another_window)
     if path:
-        window.open_path(path)
-    else:
-        window.show_example()
-    window.show()
-    return app.exec()
+        target = windows[0] if windows[0] not in recovered else another_window()
+        target.open_path(path)
+    elif not recovered:
+        windows[0].show_example()
+    for window in windows:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        handler.uninstall()

@@ -1,4 +1,5 @@
-"""A document: one chart, its undo stack and its file state (path, unsaved changes)."""
+"""A document: one chart, its undo stack and its file state (path, unsaved changes, what the
+file looked like when we last read or wrote it, and the lock that tells other orgeditors)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from orgeditor.io import read_chart, save_orgchart
+from orgeditor.io.file_stamp import FileStamp
 from orgeditor.model import Change, Chart
+from orgeditor.ui.safety.file_lock import FileLock
 
 
 class Document(QObject):
@@ -21,6 +24,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.path: Path | None = None
+        self.disk_stamp: FileStamp | None = None  # the file's bytes as we last read/wrote them
+        self.lock: FileLock | None = None
         self.chart = chart or Chart()
         self.chart.subscribe(self._relay)
 
@@ -34,36 +39,70 @@ class Document(QObject):
             return self.path.name
         return self.chart.settings.name or "Untitled"
 
-    def replace_chart(self, chart: Chart, path: Path | None, clean: bool = True) -> None:
-        """A new chart (open, new, import): the undo history belongs to the old one."""
+    def replace_chart(
+        self,
+        chart: Chart,
+        path: Path | None,
+        clean: bool = True,
+        stamp: FileStamp | None = None,
+        lock: FileLock | None = None,
+    ) -> None:
+        """A new chart (open, new, import, recovery): the undo history belongs to the old one.
+        `stamp` is what `path` held when the chart was read; `lock` is path's lock if held."""
         self.chart.unsubscribe(self._relay)
         self.chart = chart
         self.chart.subscribe(self._relay)
         self.undo_stack.clear()
         self.path = path
+        self.disk_stamp = stamp if path is not None else None
+        self._set_lock(lock if path is not None else None)
         if clean:
             self.undo_stack.setClean()  # clear() keeps a reset clean state: set it again
         else:
-            # an imported file is not yet saved as .orgchart: mark it modified
+            # imported or recovered: not (yet) in an .orgchart file
             self.undo_stack.resetClean()
         self.chartReplaced.emit()
         self.fileStateChanged.emit()
 
-    def open(self, path: Path) -> list:
+    def open(self, path: Path, lock: FileLock | None = None) -> list:
         """Read a file into this document. Raises ChartFileError; the document is then unchanged."""
+        stamp = FileStamp.of(path)  # before reading: a change made meanwhile still counts
         chart, problems = read_chart(path)
         native = path.suffix.lower() == ".orgchart"
         if not native and not chart.settings.name:
             chart.settings.name = path.stem  # the title names the imported file
-        self.replace_chart(chart, path if native else None, clean=native)
+        if native:
+            self.replace_chart(chart, path, clean=True, stamp=stamp, lock=lock)
+        else:
+            if lock is not None:
+                lock.release()
+            self.replace_chart(chart, None, clean=False)
         return problems
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, lock: FileLock | None = None) -> None:
         """Save as .orgchart. The undo history stays: saving is not an edit."""
         save_orgchart(self.chart, path)
+        if path != self.path:
+            self._set_lock(lock)
         self.path = path
+        self.disk_stamp = FileStamp.of(path)
         self.undo_stack.setClean()
         self.fileStateChanged.emit()
+
+    def changed_on_disk(self) -> bool:
+        """True when the file was changed by someone else since we last read or wrote it.
+        A file that is gone does not count: saving puts it back."""
+        if self.path is None or self.disk_stamp is None or not self.path.exists():
+            return False
+        return not self.disk_stamp.matches(self.path)
+
+    def release_lock(self) -> None:
+        self._set_lock(None)
+
+    def _set_lock(self, lock: FileLock | None) -> None:
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock
 
     def _clean_changed(self, _clean: bool) -> None:
         self.fileStateChanged.emit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from orgeditor.io import ChartFileError
 from orgeditor.model import Chart
 from orgeditor.ui.dialogs.import_dialog import import_file
+from orgeditor.ui.safety.file_lock import FileLock, LockHolder
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -83,9 +84,20 @@ class FileController(QObject):
 
     def open(self, path: Path) -> bool:
         """Open a file; on failure say why and keep the current document as it was."""
+        path = path.absolute()  # the lock and the on-disk check must not depend on the cwd
+        lock = None
+        if path.suffix.lower() == ".orgchart":
+            lock = FileLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                if not self._confirm_open_elsewhere(path, holder):
+                    return False
+                lock = None  # the other orgeditor keeps it
         try:
-            problems = self.document.open(path)
+            problems = self.document.open(path, lock)
         except ChartFileError as error:
+            if lock is not None:
+                lock.release()
             QMessageBox.warning(self.window, self.tr("Could not open"), str(error))
             return False
         self.remember(path)
@@ -122,9 +134,27 @@ class FileController(QObject):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        path = path.absolute()
+        lock = None
+        if path == self.document.path:
+            if self.document.changed_on_disk():
+                answer = self._ask_overwrite_changed(path)
+                if answer == "save_as":
+                    return self.save_as()
+                if answer != "overwrite":
+                    return False
+        else:
+            lock = FileLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                if not self._confirm_open_elsewhere(path, holder, saving=True):
+                    return False
+                lock = None
         try:
-            self.document.save(path)
+            self.document.save(path, lock)
         except (OSError, ChartFileError) as error:
+            if lock is not None:
+                lock.release()
             QMessageBox.critical(
                 self.window,
                 self.tr("Could not save"),
@@ -151,3 +181,50 @@ class FileController(QObject):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    # ----- questions about other programs' changes --------------------------------------
+
+    def _confirm_open_elsewhere(self, path: Path, holder: LockHolder, saving: bool = False) -> bool:
+        """The file is open in another running orgeditor: go on only if the user says so."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Open in another orgeditor"))
+        box.setText(self.tr("%1 is open in another orgeditor.").replace("%1", path.name))
+        box.setInformativeText(
+            self.tr(
+                "It is held by %1. If both save, one will overwrite the other's changes."
+            ).replace("%1", holder.describe())
+        )
+        go_on = box.addButton(
+            self.tr("Save Anyway") if saving else self.tr("Open Anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("openElsewhereQuestion")
+        box.exec()
+        return box.clickedButton() is go_on
+
+    def _ask_overwrite_changed(self, path: Path) -> str:
+        """The file changed on disk since we read it: "overwrite", "save_as" or "cancel"."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        box.setText(
+            self.tr("%1 was changed by another program since you opened it.").replace(
+                "%1", path.name
+            )
+        )
+        box.setInformativeText(
+            self.tr("Saving replaces those changes with this chart. Save it under another name?")
+        )
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.setObjectName("changedOnDiskQuestion")
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_as:
+            return "save_as"
+        return "overwrite" if clicked is overwrite else "cancel"

@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from orgeditor.ui.actions import WindowActions
 from orgeditor.ui.canvas.scene import ChartScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
+from orgeditor.ui.dialogs.preferences import PreferencesDialog
 from orgeditor.ui.dialogs.template_wizard import insert_structure, new_from_template
 from orgeditor.ui.document import Document
 from orgeditor.ui.edit_controller import EditController
@@ -25,14 +26,21 @@ from orgeditor.ui.panels.find_bar import FindBar
 from orgeditor.ui.panels.inspector import InspectorWidget
 from orgeditor.ui.panels.palette import PaletteWidget
 from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
+from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
+from orgeditor.ui.safety.autosaver import Autosaver
+from orgeditor.ui.safety.file_lock import FileLock
+from orgeditor.ui.safety.preferences import autosave_interval, set_autosave_interval
 from orgeditor.ui.status_bar import ChartStatusBar
 from orgeditor.ui.team_actions import TeamActions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, autosave_store: AutosaveStore | None = None) -> None:
         super().__init__()
         self.document = Document(parent=self)
+        self.autosaver = Autosaver(
+            self.document, autosave_store or AutosaveStore(), autosave_interval(), self
+        )
         self.scene = ChartScene(self.document)
         self.view = ChartView(self.scene)
         self.find_bar = FindBar(self.document)
@@ -131,8 +139,43 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self)
 
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.autosaver.store.folder, self)
+        if dialog.exec():
+            set_autosave_interval(dialog.interval.value())
+            for window in main_windows():
+                window.autosaver.set_interval(autosave_interval())
+
+    # ----- data safety -------------------------------------------------------------------
+
+    def recover(self, entry: AutosaveEntry) -> None:
+        """Show an autosaved chart with its changes unsaved; Save writes to its old file.
+        Raises ChartFileError when the autosave cannot be read."""
+        chart = entry.load_chart()
+        info = self.autosaver.store.entry_info(entry)
+        lock = None
+        if info.source_path is not None:
+            lock = FileLock(info.source_path)
+            if lock.acquire() is not None:
+                lock = None  # open in another orgeditor: saving will ask
+        self.document.replace_chart(
+            chart, info.source_path, clean=False, stamp=info.stamp, lock=lock
+        )
+        self.autosaver.adopt(entry)
+        self._update_title()
+
+    def emergency_save(self) -> Path | None:
+        """Save unsaved changes to the autosave folder now (the crash handler calls this)."""
+        return self.autosaver.save_now()
+
+    def emergency_name(self) -> str:
+        return self.document.display_name
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
+            # a clean close: nothing to recover next time
+            self.autosaver.shutdown()
+            self.document.release_lock()
             event.accept()
         else:
             event.ignore()
@@ -164,6 +207,9 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.cycleRefused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.autosaver.failed.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Autosave failed: ") + text, 8000)
+        )
 
     def _selection_changed(self) -> None:
         self.inspector.set_selection(self.scene.selected_ids())
@@ -189,3 +235,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowModified(self.document.modified)
         self.setWindowTitle(f"{self.document.display_name}[*] — orgeditor")
+
+
+def main_windows() -> list[MainWindow]:
+    """Every open editor window (the preferences and the crash handler reach them all)."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

@@ -17,10 +17,11 @@ def forget_unsaved_changes(win):
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    """The main window, 1440x900 and shown, with its settings in a fresh folder."""
+    """The main window, 1440x900 and shown, with its settings and autosaves in fresh folders."""
     from orgeditor.ui.main_window import MainWindow
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # autosaves, the log
     win = MainWindow()
     qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
     win.resize(1440, 900)

@@ -1,0 +1,52 @@
+"""Edit ▸ Preferences: how often unsaved changes are kept for recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.ui.safety.preferences import MAX_INTERVAL_SECONDS, autosave_interval
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, autosave_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.interval = QSpinBox()
+        self.interval.setObjectName("autosaveInterval")
+        self.interval.setRange(0, MAX_INTERVAL_SECONDS)
+        self.interval.setSingleStep(10)
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setSpecialValueText(self.tr("Off"))
+        self.interval.setValue(autosave_interval())
+        self.interval.setMinimumWidth(110)
+        self.interval.setToolTip(self.tr("0 turns autosave off"))
+        where = QLabel(
+            self.tr(
+                "Charts with unsaved changes are kept in %1 and offered back after a crash."
+            ).replace("%1", str(autosave_folder))
+        )
+        where.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Autosave every"), self.interval)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(where)
+        column.addWidget(buttons)
+        self.resize(460, 160)

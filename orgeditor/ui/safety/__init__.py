@@ -1,0 +1,1 @@
+"""Keeping the user's work safe: autosave and recovery, file locks, the crash handler."""

@@ -1,0 +1,149 @@
+"""What happens when a bug raises an exception nobody catches in the GUI.
+
+Qt calls Python code from its event loop; an exception there reaches sys.excepthook and the
+editor carries on in an unknown state. The handler writes the traceback to the log, saves every
+modified document to the autosave folder (the next start offers it back), and tells the user,
+who can carry on or quit. It never lets work go silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Iterable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("orgeditor.crash")
+QUIT_EXIT_CODE = 70  # EX_SOFTWARE
+
+
+class Saver(Protocol):
+    """What the handler needs of a window: its name and a way to save it now."""
+
+    def emergency_save(self) -> Path | None: ...
+    def emergency_name(self) -> str: ...
+
+
+def setup_log(folder: Path) -> Path:
+    """Log warnings and crashes to <folder>/orgeditor.log (1 MB, 3 old files kept)."""
+    path = folder / "orgeditor.log"
+    root = logging.getLogger("orgeditor")
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(
+                path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True
+            )
+        except OSError:
+            return path  # no log file is no reason not to start
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+class CrashHandler:
+    """Installed as sys.excepthook by the app. `savers` lists the open windows when called."""
+
+    def __init__(
+        self,
+        savers: Callable[[], Iterable[Saver]],
+        log_path: Path | None = None,
+        ask: Callable[[str, str], bool] | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        self.savers = savers
+        self.log_path = log_path
+        self._ask = ask or _ask_with_dialog
+        self._quit = quit_app or (lambda: QApplication.exit(QUIT_EXIT_CODE))
+        self._previous = sys.excepthook
+        self._busy = False  # an exception while the dialog is up is logged, not re-shown
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous(kind, error, trace)
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        log.error("uncaught exception\n%s", details)
+        print(details, file=sys.stderr, end="")  # also where a developer looks
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            saved, failed = self._save_all()
+            if self._ask(self._summary(error, saved, failed), details):
+                self._quit()
+        finally:
+            self._busy = False
+
+    def _save_all(self) -> tuple[list[str], list[str]]:
+        saved: list[str] = []
+        failed: list[str] = []
+        for saver in list(self.savers()):
+            try:
+                name = saver.emergency_name()
+            except Exception:  # a broken window must not stop the others being saved
+                name = "a chart"
+            try:
+                path = saver.emergency_save()
+            except Exception:
+                log.exception("emergency save of %s failed", name)
+                failed.append(name)
+                continue
+            if path is not None:
+                log.info("emergency save of %s to %s", name, path)
+                saved.append(name)
+        return saved, failed
+
+    def _summary(self, error: BaseException, saved: list[str], failed: list[str]) -> str:
+        lines = [f"orgeditor ran into an unexpected error: {type(error).__name__}: {error}", ""]
+        if saved:
+            lines.append(
+                "Your unsaved changes to "
+                + ", ".join(saved)
+                + " are saved for recovery: if orgeditor closes now, the next start offers them."
+            )
+        if failed:
+            lines.append("Could not save a recovery copy of " + ", ".join(failed) + ".")
+        if not saved and not failed:
+            lines.append("There were no unsaved changes.")
+        lines.append("")
+        lines.append("Save your work under a new name, then restart orgeditor to be safe.")
+        if self.log_path is not None:
+            lines.append(f"The details are in {self.log_path}.")
+        return "\n".join(lines)
+
+
+def _ask_with_dialog(summary: str, details: str) -> bool:
+    """Show what happened; True if the user chose to quit."""
+    parent = QApplication.activeWindow()
+    box = QMessageBox(parent if isinstance(parent, QWidget) else None)
+    box.setObjectName("crashDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("orgeditor: unexpected error")
+    box.setText(summary)
+    box.setDetailedText(details)
+    carry_on = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(carry_on)
+    box.exec()
+    return box.clickedButton() is quit_button

@@ -1,0 +1,59 @@
+"""A lock file beside each open chart, so a second orgeditor opening it can warn.
+
+QLockFile writes the owner's process id, host and application name. A lock left by a process
+that is no longer running on this host (a crash, a kill) is stale and taken over; the stale time
+is 0 because a live instance may keep a chart open for days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+def lock_path(path: Path) -> Path:
+    """'.plan.orgchart.lock' beside 'plan.orgchart' (hidden on Unix, like the temp files)."""
+    return path.with_name(f".{path.name}.lock")
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who holds a chart open elsewhere."""
+
+    pid: int
+    host: str
+    application: str
+
+    def describe(self) -> str:
+        return f"{self.application or 'another program'} (process {self.pid} on {self.host})"
+
+
+class FileLock:
+    """The lock of one chart file. acquire() returns None when we hold it (or when the folder
+    cannot hold a lock file: nobody else can then create one either), else the holder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = QLockFile(str(lock_path(path)))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> LockHolder | None:
+        if self._lock.isLocked() or self._lock.tryLock(0):
+            return None
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            return None  # read-only folder and the like: no lock, no warning
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) == 3:
+            pid, host, application = info
+            return LockHolder(int(pid), str(host), str(application))
+        return LockHolder(0, "", "")
+
+    @property
+    def held(self) -> bool:
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
