@@ -121,3 +121,16 @@ def test_background_write_does_not_block_and_completes(qtbot, window, saved_char
     with qtbot.waitSignal(window.autosaver.saved, timeout=5000) as saved:
         window.autosaver.autosave()  # what the timer does: the write runs on a worker thread
     assert "new1" in load_orgchart(saved.args[0])
+
+
+def test_autosave_waits_for_a_drag_to_end(qtbot, window, saved_chart):
+    from PySide6.QtCore import QPoint, Qt
+
+    assert window.open_path(saved_chart)
+    add_seller(window.document)
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    window.autosaver.autosave()
+    assert window.autosaver.entry is None  # not while the button is down
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: window.autosaver.entry is not None, timeout=3000)
