@@ -1,56 +1,98 @@
 """The native .orgchart format: the model's chart_state() as versioned JSON.
 
-    {"format": "orgeditor.chart", "version": 1, "settings": ..., "positions": [...], ...}
+    {"format": "orgeditor.chart", "version": 2, "settings": ..., "positions": [...], ...}
 
 Written with sorted keys, two-space indent, UTF-8 and a trailing newline, positions in the
 pre-order chart_state gives, so saving an unchanged chart gives the same bytes (clean diffs).
-Reading checks everything and raises OrgchartFormatError naming what is wrong. Older versions
-are upgraded one step at a time by MIGRATIONS; top-level keys this version does not know are
-kept and written back, so a file passed through an older editor loses nothing at that level.
+Custom fields are written as [name, value] pairs, because sorted keys would put the fields of a
+JSON object in alphabetical order and lose the order the user (or the imported file) gave them.
+Reading checks everything and raises OrgchartFormatError naming what is wrong.
+
+Versions: VERSION goes up only for a change an older reader would get wrong; each step has a
+migration, MIGRATIONS[N] turning a version-N document into a version-N+1 one, and a file is
+upgraded one step at a time up to VERSION (then checked and read). A file from a newer version
+is refused ("made by a newer version of orgeditor") and not touched.
+
+    version 1: custom fields as a JSON object ({"name": "value"}), so saved in name order
+    version 2: custom fields as a list of [name, value] pairs, in the order of the model
+
+Unknown fields: a newer orgeditor or another tool may add fields without raising the version.
+Fields this version does not know, at the top level and inside settings, each position, team
+and import problem, are kept in the model (`extra` of the chart and of each record) and written
+back where they were, so a load and a save lose nothing. They can never shadow a known field:
+a name this version knows is always read as that field and type-checked.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from orgeditor.io.bulk import collector_paused
 from orgeditor.io.errors import ChartFileError, OrgchartFormatError
 from orgeditor.io.files import read_bytes, write_text_atomic
-from orgeditor.io.orgchart_schema import SECTIONS, SchemaError, check_state
+from orgeditor.io.orgchart_schema import (
+    POSITION_FILE_KEYS,
+    PROBLEM_KEYS,
+    SETTINGS_KEYS,
+    TOP_KEYS,
+    SchemaError,
+    check_state,
+)
 from orgeditor.io.tree import preorder
 from orgeditor.model import Chart, ChartError, chart_from_state, chart_state
+from orgeditor.model.state import TEAM_KEYS
 
 FORMAT = "orgeditor.chart"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".orgchart"
 
-# version N -> function turning a version-N document into a version-N+1 document
+# version N -> function turning a version-N document into a version-N+1 document. A migration
+# gets the document as read (it may be malformed: leave what it does not understand for the
+# schema check to report) and may change it in place.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
 
-# Top-level keys a newer orgeditor wrote and this one does not know, per loaded chart.
-# Kept beside the model (weakly: they go when the chart goes) to avoid a model change.
-_EXTRA_KEYS: weakref.WeakKeyDictionary[Chart, dict[str, Any]] = weakref.WeakKeyDictionary()
-_KNOWN_KEYS = frozenset({"format", "version", *SECTIONS})
+
+def _custom_as_pairs(document: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: custom fields from {"name": "value"} to [["name", "value"]], in the object's
+    order (a version-1 file written by orgeditor has them in name order, a hand-written one in
+    the order typed)."""
+    positions = document.get("positions")
+    for position in positions if isinstance(positions, list) else ():
+        if isinstance(position, dict) and isinstance(position.get("custom"), dict):
+            position["custom"] = [[name, value] for name, value in position["custom"].items()]
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _custom_as_pairs}
+
+_KNOWN = {
+    "settings": frozenset(SETTINGS_KEYS),
+    "positions": frozenset(POSITION_FILE_KEYS),
+    "teams": frozenset(TEAM_KEYS),
+    "import_problems": frozenset(PROBLEM_KEYS),
+}
+_KNOWN_TOP = frozenset(TOP_KEYS)
 
 
 def extra_keys(chart: Chart) -> dict[str, Any]:
     """Unknown top-level keys read with this chart (written back by dumps_orgchart)."""
-    return dict(_EXTRA_KEYS.get(chart, {}))
+    return dict(chart.extra)
 
 
 def dumps_orgchart(chart: Chart) -> str:
-    """The chart as .orgchart text. Raises ValueError for values JSON cannot hold (NaN)."""
-    document: dict[str, Any] = dict(_EXTRA_KEYS.get(chart, {}))
+    """The chart as .orgchart text. Raises ValueError for what a file cannot hold (NaN, an
+    unknown field named like a known one)."""
     with collector_paused():
-        document.update(chart_state(chart))
-        document["format"] = FORMAT
-        document["version"] = VERSION
-        text = json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
+        document = _to_document(chart_state(chart))
+        try:
+            text = json.dumps(
+                document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False
+            )
+        except TypeError as error:  # an `extra` value that is not JSON (set by code, not a file)
+            raise ValueError(str(error)) from error
     return text + "\n"
 
 
@@ -88,16 +130,72 @@ def _build(text: str, source_name: str | os.PathLike[str]) -> Chart:
         check_state(document)
     except SchemaError as error:
         raise OrgchartFormatError(source_name, str(error)) from error
-    state = {key: document[key] for key in SECTIONS if key in document}
+    state = _to_state(document)
     state["positions"] = _managers_first(state["positions"])
     try:
-        chart = chart_from_state(state)
+        return chart_from_state(state)
     except (ChartError, KeyError, TypeError, ValueError) as error:  # check_state missed it
         raise OrgchartFormatError(source_name, f"inconsistent chart: {error}") from error
-    extras = {k: v for k, v in document.items() if k not in _KNOWN_KEYS}
-    if extras:
-        _EXTRA_KEYS[chart] = extras
-    return chart
+
+
+# ----- file document <-> chart_state -------------------------------------------------------
+# The two differ in two ways: unknown fields sit beside the known ones in the file and in an
+# `extra` object in the state, and custom fields are pairs in the file and an object in the state.
+
+
+def _to_state(document: dict[str, Any]) -> dict[str, Any]:
+    """A checked document as chart_state() data (which chart_from_state builds a chart from)."""
+    state: dict[str, Any] = _split(document, _KNOWN_TOP)
+    del state["format"], state["version"]
+    if "settings" in state:
+        state["settings"] = _split(state["settings"], _KNOWN["settings"])
+    for section in ("positions", "teams", "import_problems"):
+        if section in state:
+            state[section] = [_split(record, _KNOWN[section]) for record in state[section]]
+    for position in state["positions"]:
+        position["custom"] = dict(position.get("custom", []))  # checked: unique names
+    return state
+
+
+def _split(record: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The record with its unknown fields moved into `extra` (the document is ours to change)."""
+    if known.issuperset(record):  # the usual case: nothing to move
+        return record
+    extra = {key: record.pop(key) for key in [key for key in record if key not in known]}
+    record["extra"] = extra
+    return record
+
+
+def _to_document(state: dict[str, Any]) -> dict[str, Any]:
+    """chart_state() data as the document to write (the state is fresh: changed in place)."""
+    _merge(state, state.pop("extra"), _KNOWN_TOP, "")
+    settings = state["settings"]
+    _merge(settings, settings.pop("extra"), _KNOWN["settings"], "settings")
+    for section in ("positions", "teams", "import_problems"):
+        known = _KNOWN[section]
+        for i, record in enumerate(state[section]):
+            extra = record.pop("extra")
+            if extra:  # rare: skip the call for the thousands of records without
+                _merge(record, extra, known, f"{section}[{i}]")
+    for position in state["positions"]:
+        position["custom"] = [[name, value] for name, value in position["custom"].items()]
+    state["format"] = FORMAT
+    state["version"] = VERSION
+    return state
+
+
+def _merge(
+    record: dict[str, Any], extra: dict[str, Any], known: frozenset[str], where: str
+) -> None:
+    """Put a record's `extra` fields back beside its known ones."""
+    clash = sorted(key for key in extra if key in known)
+    if clash:  # only code can make this: a file's unknown fields are unknown by definition
+        place = f"{where}: " if where else ""
+        raise ValueError(f"{place}unknown field {clash[0]!r} has the name of a known one")
+    record.update(extra)
+
+
+# ----- reading helpers --------------------------------------------------------------------------
 
 
 def _parse_json(text: str, source: str | os.PathLike[str]) -> dict[str, Any]:
@@ -121,6 +219,7 @@ def _reject_constant(name: str) -> None:
 
 
 def _upgrade(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[str, Any]:
+    """Run the migrations from the document's version up to VERSION, one step at a time."""
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise OrgchartFormatError(
@@ -134,9 +233,14 @@ def _upgrade(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[s
         )
     while version < VERSION:
         migrate = MIGRATIONS.get(version)
+        step = f"format version {version} to {version + 1}"
         if migrate is None:
-            raise OrgchartFormatError(source, f"cannot upgrade format version {version}")
-        document = migrate(document)
+            raise OrgchartFormatError(source, f"cannot upgrade {step}: no migration for it")
+        try:
+            document = migrate(document)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+            # a migration meets files the schema has not checked yet: never a traceback
+            raise OrgchartFormatError(source, f"cannot upgrade {step}: {error}") from error
         version += 1
         document["version"] = version
     return document

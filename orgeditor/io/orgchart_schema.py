@@ -1,8 +1,13 @@
-"""Structural checks of a .orgchart document before it becomes a Chart.
+"""Structural checks of a .orgchart document (at the current version) before it becomes a Chart.
 
 Each failure names the place in the document ("positions[3].status: ...") so a hand-edited or
 damaged file can be repaired. Only `positions` (and each record's `id`) is required; every
 other key falls back to the model's default, which keeps hand-written files short.
+
+Known fields are checked strictly. A field this version does not know is not an error: a newer
+orgeditor (or another tool) may add fields without raising the format version, and they are
+kept and written back (orgchart_format). The *_KEYS tuples below (and TEAM_KEYS of
+model.state) say which fields are known where.
 """
 
 from __future__ import annotations
@@ -16,18 +21,10 @@ from orgeditor.model.problems import PROBLEM_KINDS
 from orgeditor.model.state import POSITION_KEYS
 
 SECTIONS = ("settings", "positions", "dotted_lines", "teams", "import_problems")
-_SETTINGS_KEYS = ("name", "declared_model", "industry", "rule_overrides", "auto_layout")
-_TEAM_KEYS = (
-    "id",
-    "name",
-    "kind",
-    "declared_model",
-    "region",
-    "product_line",
-    "customer_size",
-    "vertical",
-)
-_PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
+TOP_KEYS = ("format", "version", *SECTIONS)
+SETTINGS_KEYS = ("name", "declared_model", "industry", "rule_overrides", "auto_layout")
+POSITION_FILE_KEYS = (*POSITION_KEYS, "manager")
+PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
 _TEXT_POSITION_KEYS = (
     "name",
     "title",
@@ -71,7 +68,7 @@ def check_state(doc: dict[str, Any]) -> None:
 
 
 def _check_settings(settings: object) -> None:
-    record = _record("settings", settings, _SETTINGS_KEYS)
+    record = _record("settings", settings)
     for key in ("name", "industry"):
         _text("settings", record, key)
     _choice("settings", record, "declared_model", SALES_MODELS, optional=True)
@@ -91,7 +88,7 @@ def _check_teams(teams: list[Any]) -> set[str]:
     ids: dict[str, int] = {}
     for i, team in enumerate(teams):
         where = f"teams[{i}]"
-        record = _record(where, team, _TEAM_KEYS)
+        record = _record(where, team)
         team_id = _id(where, record)
         if team_id in ids:
             raise SchemaError(
@@ -111,7 +108,7 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
     roles = catalogue().roles
     for i, position in enumerate(positions):
         where = f"positions[{i}]"
-        record = _record(where, position, (*POSITION_KEYS, "manager"))
+        record = _record(where, position)
         position_id = _id(where, record)
         if position_id in ids:
             raise SchemaError(
@@ -128,9 +125,7 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
         cost = record.get("cost")
         if cost is not None and not _number(cost):
             raise SchemaError(f"{where}.cost", f"must be a number or null, not {cost!r}")
-        custom = record.get("custom", {})
-        if not isinstance(custom, dict) or not all(isinstance(v, str) for v in custom.values()):
-            raise SchemaError(f"{where}.custom", "must be an object of texts")
+        _check_custom(f"{where}.custom", record.get("custom", []))
         xy = record.get("xy")
         if xy is not None and not (
             isinstance(xy, list) and len(xy) == 2 and all(_number(v) for v in xy)
@@ -154,8 +149,25 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
     return ids
 
 
+def _check_custom(where: str, custom: object) -> None:
+    """Custom fields: [[name, value], ...] in the order they are shown (format version 2)."""
+    if not isinstance(custom, list):
+        raise SchemaError(where, f"must be a list of [name, value] pairs, not {_kind(custom)}")
+    names: dict[str, int] = {}
+    for j, pair in enumerate(custom):
+        texts = isinstance(pair, list) and all(isinstance(x, str) for x in pair)
+        if not (texts and len(pair) == 2):
+            raise SchemaError(f"{where}[{j}]", "must be a [name, value] pair of texts")
+        name = pair[0]
+        if name in names:
+            raise SchemaError(
+                f"{where}[{j}]", f"{name!r} is used twice (also {where}[{names[name]}])"
+            )
+        names[name] = j
+
+
 def _check_problem(where: str, problem: object) -> None:
-    record = _record(where, problem, _PROBLEM_KEYS)
+    record = _record(where, problem)
     for key in ("kind", "message"):
         if key not in record:
             raise SchemaError(where, f"missing {key!r}")
@@ -173,12 +185,10 @@ def _check_problem(where: str, problem: object) -> None:
 # ----- small checks ----------------------------------------------------------------------------
 
 
-def _record(where: str, value: object, keys: tuple[str, ...]) -> dict[str, Any]:
+def _record(where: str, value: object) -> dict[str, Any]:
+    # fields not checked here are unknown ones: kept as they are, whatever their value
     if not isinstance(value, dict):
         raise SchemaError(where, f"must be an object, not {_kind(value)}")
-    unknown = [k for k in value if k not in keys]
-    if unknown:  # a typo would otherwise lose data silently
-        raise SchemaError(where, f"unknown field {unknown[0]!r}")
     return value
 
 

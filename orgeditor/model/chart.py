@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -51,6 +52,9 @@ class Chart:
         self._team_members: dict[str, dict[str, None]] = {}
         self.settings = settings or ChartSettings()
         self.import_problems: list[ImportProblem] = []
+        # top-level fields of the file this chart came from that this version does not know;
+        # written back on save, never edited (so not part of undo)
+        self.extra: dict[str, Any] = {}
         self.revision = 0  # bumped by every mutation; caches key on it
         self._listeners: list[Listener] = []
         self._quiet_depth = 0

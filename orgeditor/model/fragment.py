@@ -1,5 +1,6 @@
 """Subtrees as plain data, for copy and paste: a fragment is a list of position states in
-pre-order, each with `manager` pointing inside the fragment (None at the fragment's tops)."""
+pre-order, each with `manager` pointing inside the fragment (None at the fragment's tops).
+Custom fields keep their order and unknown file fields (`extra`) travel with the copy."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from orgeditor.model.chart import Chart
 from orgeditor.model.position import Position
-from orgeditor.model.state import POSITION_KEYS, position_state
+from orgeditor.model.state import POSITION_KEYS, copy_extra, position_state
 
 
 def copy_subtrees(chart: Chart, ids: list[str]) -> list[dict[str, Any]]:
@@ -40,6 +41,8 @@ def instantiate(fragment: list[dict[str, Any]], chart: Chart) -> list[tuple[Posi
         values = {k: record.get(k) for k in POSITION_KEYS if k in record}
         values["id"] = new_id
         values["custom"] = dict(values.get("custom") or {})
+        extra = record.get("extra")  # the clipboard may hold anything: keep only an object
+        values["extra"] = copy_extra(extra) if isinstance(extra, dict) else {}
         values["xy"] = None
         if values.get("team") is not None and not chart.has_team(str(values["team"])):
             values["team"] = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from orgeditor.model.roles import catalogue
 
@@ -15,7 +17,9 @@ class Position:
     """One seat. `explicit_role` is what the user or the file said; `role` is what counts.
 
     Instances are owned by a Chart: change them only through Chart.update_position so that
-    listeners hear about it.
+    listeners hear about it. `extra` holds fields a file had that this version does not know
+    (JSON values by name); the editor never changes them, it only writes them back. They take
+    part in equality: two positions that would save differently are not equal.
     """
 
     id: str
@@ -32,6 +36,7 @@ class Position:
     location: str = ""
     custom: dict[str, str] = field(default_factory=dict)
     xy: tuple[float, float] | None = None  # placed by hand on the canvas; None = laid out
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def role(self) -> str:
@@ -54,7 +59,9 @@ class Position:
     def copy(self) -> Position:
         clone = Position(**{f.name: getattr(self, f.name) for f in fields(self)})
         clone.custom = dict(self.custom)
+        clone.extra = copy.deepcopy(self.extra) if self.extra else {}
         return clone
 
 
-EDITABLE_FIELDS = frozenset(f.name for f in fields(Position)) - {"id"}
+# `extra` is not editable: it is kept for the file, not shown or changed by the editor
+EDITABLE_FIELDS = frozenset(f.name for f in fields(Position)) - {"id", "extra"}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 # extra_manager: a GraphML node with more than one solid line in; the first is kept and the
 # others become dotted lines (no structure.* rule reports it yet)
@@ -16,3 +17,5 @@ class ImportProblem:
     position_ids: tuple[str, ...] = ()
     row: int | None = None  # 1-based line number in the source file
     reference: str = ""  # the manager reference that did not resolve, for unknown_manager
+    # fields from a file this version does not know; left out of the hash (a dict has none)
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)

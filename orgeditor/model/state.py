@@ -1,8 +1,15 @@
 """A chart as plain, JSON-ready data, and back. The native file format builds on this;
-tests use it to compare charts exactly (undo of everything returns the original state)."""
+tests use it to compare charts exactly (undo of everything returns the original state).
+
+Every record (the chart, its settings, each position, team and import problem) has an `extra`
+object: fields a file had that this version does not know. They are part of the state, so a
+chart that would save differently never compares equal. Custom fields are an object in the
+order of the model (the file format writes them as [name, value] pairs to keep that order).
+"""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from orgeditor.model.chart import Chart
@@ -27,12 +34,34 @@ POSITION_KEYS = (
     "custom",
     "xy",
 )
+TEAM_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "declared_model",
+    "region",
+    "product_line",
+    "customer_size",
+    "vertical",
+)
+
+
+def copy_extra(extra: dict[str, Any] | None) -> dict[str, Any]:
+    """A deep copy of an `extra` object (JSON values may nest), cheap when it is empty."""
+    return copy.deepcopy(extra) if extra else {}
 
 
 def position_state(position: Position) -> dict[str, Any]:
     state = {key: getattr(position, key) for key in POSITION_KEYS}
     state["custom"] = dict(position.custom)
     state["xy"] = [float(v) for v in position.xy] if position.xy is not None else None
+    state["extra"] = copy_extra(position.extra)
+    return state
+
+
+def team_state(team: Team) -> dict[str, Any]:
+    state = {key: getattr(team, key) for key in TEAM_KEYS}
+    state["extra"] = copy_extra(team.extra)
     return state
 
 
@@ -55,10 +84,11 @@ def chart_state(chart: Chart) -> dict[str, Any]:
             "industry": s.industry,
             "rule_overrides": {k: dict(v) for k, v in s.rule_overrides.items()},
             "auto_layout": s.auto_layout,
+            "extra": copy_extra(s.extra),
         },
         "positions": positions,
         "dotted_lines": sorted(list(edge) for edge in chart.dotted_lines()),
-        "teams": [{name: getattr(team, name) for name in team.__slots__} for team in chart.teams()],
+        "teams": [team_state(team) for team in chart.teams()],
         "import_problems": [
             {
                 "kind": p.kind,
@@ -66,20 +96,25 @@ def chart_state(chart: Chart) -> dict[str, Any]:
                 "position_ids": list(p.position_ids),
                 "row": p.row,
                 "reference": p.reference,
+                "extra": copy_extra(p.extra),
             }
             for p in chart.import_problems
         ],
+        "extra": copy_extra(chart.extra),
     }
 
 
 def chart_from_state(state: dict[str, Any]) -> Chart:
     """Build a chart from chart_state() output. Raises ChartError (or KeyError/TypeError on
-    a malformed structure; the file reader turns those into a message)."""
-    settings = ChartSettings(**state.get("settings", {}))
-    chart = Chart(settings)
+    a malformed structure; the file reader turns those into a message). `extra` objects may
+    be left out; the chart gets copies of them, never the state's own."""
+    settings = dict(state.get("settings", {}))
+    settings["extra"] = copy_extra(settings.get("extra"))
+    chart = Chart(ChartSettings(**settings))
+    chart.extra = copy_extra(state.get("extra"))
     with chart.quiet():
         for team in state.get("teams", []):
-            chart.add_team(Team(**team))
+            chart.add_team(Team(**{**team, "extra": copy_extra(team.get("extra"))}))
         deferred: list[tuple[str, str]] = []  # reports listed before their manager
         for record in state["positions"]:
             record = dict(record)
@@ -87,6 +122,7 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
             xy = record.get("xy")
             record["xy"] = (float(xy[0]), float(xy[1])) if xy is not None else None
             record["custom"] = {str(k): str(v) for k, v in (record.get("custom") or {}).items()}
+            record["extra"] = copy_extra(record.get("extra"))
             if manager is not None and manager not in chart:
                 deferred.append((record["id"], manager))
                 manager = None
@@ -102,6 +138,7 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
                 position_ids=tuple(p.get("position_ids", ())),
                 row=p.get("row"),
                 reference=p.get("reference", ""),
+                extra=copy_extra(p.get("extra")),
             )
             for p in state.get("import_problems", [])
         ]
