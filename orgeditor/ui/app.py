@@ -35,8 +35,10 @@ def run_app(path: str | None = None) -> int:
 
     recovered = offer_recovery(store, windows[0], another_window)
     if path:
-        target = windows[0] if windows[0] not in recovered else another_window()
-        target.open_path(path)
+        wanted = Path(path).absolute()
+        if not any(w.document.path == wanted for w in recovered):  # else it is already shown
+            target = windows[0] if windows[0] not in recovered else another_window()
+            target.open_path(path)
     elif not recovered:
         windows[0].show_example()
     for window in windows:

@@ -80,9 +80,10 @@ class Document(QObject):
         return problems
 
     def save(self, path: Path, lock: FileLock | None = None) -> None:
-        """Save as .orgchart. The undo history stays: saving is not an edit."""
+        """Save as .orgchart. The undo history stays: saving is not an edit. `lock` is the
+        path's lock when the caller took it (a new path, or the old one's lock taken late)."""
         save_orgchart(self.chart, path)
-        if path != self.path:
+        if path != self.path or lock is not None:
             self._set_lock(lock)
         self.path = path
         self.disk_stamp = FileStamp.of(path)

@@ -87,16 +87,17 @@ class FileController(QObject):
         path = path.absolute()  # the lock and the on-disk check must not depend on the cwd
         lock = None
         if path.suffix.lower() == ".orgchart":
-            lock = FileLock(path)
-            holder = lock.acquire()
-            if holder is not None:
-                if not self._confirm_open_elsewhere(path, holder):
+            current = self.document.lock
+            if path == self.document.path and current is not None and current.held:
+                lock = current  # opened again (to revert, say): the lock is already ours
+            else:
+                lock = self._lock_or_ask(path, saving=False)
+                if lock is False:
                     return False
-                lock = None  # the other orgeditor keeps it
         try:
             problems = self.document.open(path, lock)
         except ChartFileError as error:
-            if lock is not None:
+            if lock is not None and lock is not self.document.lock:
                 lock.release()
             QMessageBox.warning(self.window, self.tr("Could not open"), str(error))
             return False
@@ -136,20 +137,18 @@ class FileController(QObject):
     def _save_to(self, path: Path) -> bool:
         path = path.absolute()
         lock = None
-        if path == self.document.path:
-            if self.document.changed_on_disk():
-                answer = self._ask_overwrite_changed(path)
-                if answer == "save_as":
-                    return self.save_as()
-                if answer != "overwrite":
-                    return False
-        else:
-            lock = FileLock(path)
-            holder = lock.acquire()
-            if holder is not None:
-                if not self._confirm_open_elsewhere(path, holder, saving=True):
-                    return False
-                lock = None
+        current = self.document.lock
+        if path != self.document.path or current is None or not current.held:
+            # a new file, or ours without its lock (opened anyway, recovered): who has it?
+            lock = self._lock_or_ask(path, saving=True)
+            if lock is False:
+                return False
+        if path == self.document.path and self.document.changed_on_disk():
+            answer = self._ask_overwrite_changed(path)
+            if answer != "overwrite":
+                if lock is not None:
+                    lock.release()
+                return self.save_as() if answer == "save_as" else False
         try:
             self.document.save(path, lock)
         except (OSError, ChartFileError) as error:
@@ -184,12 +183,32 @@ class FileController(QObject):
 
     # ----- questions about other programs' changes --------------------------------------
 
-    def _confirm_open_elsewhere(self, path: Path, holder: LockHolder, saving: bool = False) -> bool:
-        """The file is open in another running orgeditor: go on only if the user says so."""
+    def _lock_or_ask(self, path: Path, saving: bool) -> FileLock | bool | None:
+        """The path's lock if we could take it; None if the user goes on without it (or the
+        folder holds no locks); False if the user cancelled."""
+        lock = FileLock(path)
+        holder = lock.acquire()
+        if holder is None:
+            return lock if lock.held else None
+        answer = self._ask_open_elsewhere(path, holder, saving)
+        if answer == "take_over":
+            return lock if lock.take_over() else None
+        return None if answer == "anyway" else False
+
+    def _ask_open_elsewhere(self, path: Path, holder: LockHolder, saving: bool) -> str:
+        """The file is open elsewhere: "anyway", "take_over" (a lock from another computer
+        whose orgeditor the user knows is gone) or "cancel"."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Open in another orgeditor"))
-        box.setText(self.tr("%1 is open in another orgeditor.").replace("%1", path.name))
+        box.setObjectName("openElsewhereQuestion")
+        if holder.is_this_process:
+            box.setWindowTitle(self.tr("Open in another window"))
+            box.setText(
+                self.tr("%1 is open in another window of this orgeditor.").replace("%1", path.name)
+            )
+        else:
+            box.setWindowTitle(self.tr("Open in another orgeditor"))
+            box.setText(self.tr("%1 is open in another orgeditor.").replace("%1", path.name))
         box.setInformativeText(
             self.tr(
                 "It is held by %1. If both save, one will overwrite the other's changes."
@@ -199,11 +218,19 @@ class FileController(QObject):
             self.tr("Save Anyway") if saving else self.tr("Open Anyway"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+        take_over = None
+        if holder.is_other_host:
+            take_over = box.addButton(
+                self.tr("Take Over (%1 no longer has it open)").replace("%1", holder.host),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("openElsewhereQuestion")
         box.exec()
-        return box.clickedButton() is go_on
+        clicked = box.clickedButton()
+        if clicked is go_on:
+            return "anyway"
+        return "take_over" if take_over is not None and clicked is take_over else "cancel"
 
     def _ask_overwrite_changed(self, path: Path) -> str:
         """The file changed on disk since we read it: "overwrite", "save_as" or "cancel"."""

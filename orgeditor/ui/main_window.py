@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
+from orgeditor.model import Chart
 from orgeditor.ui.actions import WindowActions
 from orgeditor.ui.canvas.scene import ChartScene
 from orgeditor.ui.canvas.view import ChartView
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(
             self.document, autosave_store or AutosaveStore(), autosave_interval(), self
         )
+        self.closed = False  # closed windows stay alive hidden: they must not autosave again
         self.scene = ChartScene(self.document)
         self.view = ChartView(self.scene)
         self.find_bar = FindBar(self.document)
@@ -148,16 +150,17 @@ class MainWindow(QMainWindow):
 
     # ----- data safety -------------------------------------------------------------------
 
-    def recover(self, entry: AutosaveEntry) -> None:
-        """Show an autosaved chart with its changes unsaved; Save writes to its old file.
-        Raises ChartFileError when the autosave cannot be read."""
-        chart = entry.load_chart()
+    def recover(self, entry: AutosaveEntry, chart: Chart | None = None) -> None:
+        """Show an autosaved chart (`chart`, or read from the entry) with its changes unsaved;
+        Save writes to its old file. Raises ChartFileError when the autosave cannot be read."""
+        if chart is None:
+            chart = entry.load_chart()
         info = self.autosaver.store.entry_info(entry)
         lock = None
         if info.source_path is not None:
             lock = FileLock(info.source_path)
             if lock.acquire() is not None:
-                lock = None  # open in another orgeditor: saving will ask
+                lock = None  # open in another orgeditor: Save asks before writing
         self.document.replace_chart(
             chart, info.source_path, clean=False, stamp=info.stamp, lock=lock
         )
@@ -173,7 +176,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
-            # a clean close: nothing to recover next time
+            # a clean close: nothing to recover next time, whatever the user chose to discard
+            self.closed = True
             self.autosaver.shutdown()
             self.document.release_lock()
             event.accept()
@@ -239,4 +243,4 @@ class MainWindow(QMainWindow):
 
 def main_windows() -> list[MainWindow]:
     """Every open editor window (the preferences and the crash handler reach them all)."""
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and not w.closed]

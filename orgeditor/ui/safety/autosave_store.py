@@ -164,11 +164,22 @@ class AutosaveStore:
             if info is None:  # killed between the chart and its description: still offer it
                 info = _info_from_file_time(chart_path)
             found.append((info.saved_at, entry))
+        _remove_orphan_locks(folder)
         found.sort(key=lambda pair: pair[0], reverse=True)
         return [entry for _time, entry in found]
 
     def entry_info(self, entry: AutosaveEntry) -> AutosaveInfo:
         return entry.info() or _info_from_file_time(entry.chart_path)
+
+
+def _remove_orphan_locks(folder: Path) -> None:
+    """A lock with no chart beside it: its owner died before the first write. Taking the
+    lock and letting go removes the file; a live owner's lock cannot be taken."""
+    for lock_file in folder.glob("*.lock"):
+        if not lock_file.with_suffix(".orgchart").exists():
+            lock = _lock_for(folder, lock_file.stem)
+            if lock.tryLock(0):
+                lock.unlock()
 
 
 def _lock_for(folder: Path, entry_id: str) -> QLockFile:

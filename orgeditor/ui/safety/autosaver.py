@@ -9,6 +9,7 @@ only a crash leaves one behind for the recovery offer.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -45,6 +46,7 @@ class Autosaver(QObject):
         self.entry: AutosaveEntry | None = None
         self._dirty = False  # changed since the last autosave
         self._pending: Future | None = None
+        self._closed = False  # after a clean close nothing is written any more
         self._executor: ThreadPoolExecutor | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.autosave)
@@ -60,7 +62,7 @@ class Autosaver(QObject):
 
     def set_interval(self, seconds: int) -> None:
         """0 turns autosave off."""
-        if seconds > 0:
+        if seconds > 0 and not self._closed:
             self._timer.start(seconds * 1000)
         else:
             self._timer.stop()
@@ -69,19 +71,21 @@ class Autosaver(QObject):
 
     def autosave(self) -> None:
         """The timer's work: write in the background if there is anything new."""
-        if not (self.document.modified and self._dirty and self._pending_done()):
+        if self._closed or not (self.document.modified and self._dirty and self._pending_done()):
             return
         if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
             # mid-drag: taking the state would stutter the card under the pointer
             QTimer.singleShot(DRAG_RETRY_MS, self, self.autosave)
             return
-        self._submit(wait=False)
+        with contextlib.suppress(ChartFileError):  # reported through `failed`; retried
+            self._submit(wait=False)
 
     def save_now(self) -> Path | None:
-        """Write now and wait (emergency save, tests). The autosave file, or None when the
-        document has no unsaved changes or the write failed."""
+        """Write now and wait (emergency save, tests). The autosave file, or None when there
+        is nothing to save (no unsaved changes, or the document was closed on purpose).
+        Raises ChartFileError when the changes could not be written."""
         self.wait()
-        if not self.document.modified:
+        if self._closed or not self.document.modified:
             return None
         return self._submit(wait=True)
 
@@ -95,8 +99,8 @@ class Autosaver(QObject):
             if self.entry is None:
                 self.entry = self.store.new_entry()
         except ChartFileError as error:
-            self.failed.emit(str(error))
-            return None
+            self._report(None, str(error))
+            raise
         entry = self.entry
         state = chart_state(self.document.chart)
         doc = self.document
@@ -105,9 +109,19 @@ class Autosaver(QObject):
         )
         self._dirty = False
         if wait:
-            error = _write(entry, state, info)
-            self._report(None if error else entry.chart_path, error)
-            return None if error else entry.chart_path
+            try:
+                entry.write(state, info)
+            except ChartFileError as error:
+                self._report(None, str(error))
+                raise
+            except Exception as error:  # a bug in writing: still a failed save to report
+                log.exception("autosave failed")
+                self._report(None, f"{type(error).__name__}: {error}")
+                raise ChartFileError(
+                    entry.chart_path, f"{type(error).__name__}: {error}"
+                ) from error
+            self._report(entry.chart_path, "")
+            return entry.chart_path
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pending = self._executor.submit(self._write_in_background, entry, state, info)
@@ -144,7 +158,9 @@ class Autosaver(QObject):
             self.entry = None
 
     def shutdown(self) -> None:
-        """A clean close: no autosave left behind, no thread left running."""
+        """A clean close: no autosave left behind, no thread left running, and none started
+        later (a drag retry, the preferences, the crash handler must not bring it back)."""
+        self._closed = True
         self._timer.stop()
         self.discard()
         if self._executor is not None:

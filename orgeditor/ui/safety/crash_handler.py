@@ -8,6 +8,7 @@ who can carry on or quit. It never lets work go silently.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import traceback
@@ -30,21 +31,25 @@ class Saver(Protocol):
     def emergency_name(self) -> str: ...
 
 
-def setup_log(folder: Path) -> Path:
-    """Log warnings and crashes to <folder>/orgeditor.log (1 MB, 3 old files kept)."""
+def setup_log(folder: Path) -> Path | None:
+    """Log warnings and crashes to <folder>/orgeditor.log (1 MB, 3 old files kept). None when
+    the folder cannot hold a log (then nothing claims there is one)."""
     path = folder / "orgeditor.log"
     root = logging.getLogger("orgeditor")
-    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
-                path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True
-            )
-        except OSError:
-            return path  # no log file is no reason not to start
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8"):
+            pass  # writable? (the handler itself opens the file only when something is logged)
+        handler = RotatingFileHandler(
+            path, maxBytes=1 << 20, backupCount=3, encoding="utf-8", delay=True
+        )
+    except OSError:
+        return None  # no log file is no reason not to start
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     return path
 
 
@@ -82,14 +87,14 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, trace)
             return
-        details = "".join(traceback.format_exception(kind, error, trace))
-        log.error("uncaught exception\n%s", details)
-        print(details, file=sys.stderr, end="")  # also where a developer looks
-        if self._busy:
+        details = _format(kind, error, trace)
+        if self._busy:  # raised while the dialog is up (a paint error behind it, say)
+            _report(details)
             return
         self._busy = True
         try:
-            saved, failed = self._save_all()
+            saved, failed = self._save_all()  # first: nothing below may cost the user's work
+            _report(details)
             if self._ask(self._summary(error, saved, failed), details):
                 self._quit()
         finally:
@@ -115,7 +120,7 @@ class CrashHandler:
         return saved, failed
 
     def _summary(self, error: BaseException, saved: list[str], failed: list[str]) -> str:
-        lines = [f"orgeditor ran into an unexpected error: {type(error).__name__}: {error}", ""]
+        lines = [f"orgeditor ran into an unexpected error: {_describe(error)}", ""]
         if saved:
             lines.append(
                 "Your unsaved changes to "
@@ -131,6 +136,28 @@ class CrashHandler:
         if self.log_path is not None:
             lines.append(f"The details are in {self.log_path}.")
         return "\n".join(lines)
+
+
+def _format(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
+    try:
+        return "".join(traceback.format_exception(kind, error, trace))
+    except Exception:  # an exception whose text itself fails
+        return f"{kind.__name__} (its details could not be formatted)"
+
+
+def _describe(error: BaseException) -> str:
+    try:
+        return f"{type(error).__name__}: {error}"
+    except Exception:
+        return type(error).__name__
+
+
+def _report(details: str) -> None:
+    """To the log file and to stderr, where a developer looks; neither may fail the handler."""
+    with contextlib.suppress(Exception):
+        log.error("uncaught exception\n%s", details)
+    with contextlib.suppress(Exception):
+        print(details, file=sys.stderr, end="")
 
 
 def _ask_with_dialog(summary: str, details: str) -> bool:

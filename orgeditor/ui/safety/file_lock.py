@@ -7,10 +7,12 @@ is 0 because a live instance may keep a chart open for days.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 
 def lock_path(path: Path) -> Path:
@@ -27,7 +29,20 @@ class LockHolder:
     application: str
 
     def describe(self) -> str:
+        if not self.pid:
+            return "a program orgeditor cannot identify (its lock file is unreadable)"
         return f"{self.application or 'another program'} (process {self.pid} on {self.host})"
+
+    @property
+    def is_this_process(self) -> bool:
+        """Another window of this very orgeditor has the file open."""
+        return self.pid == os.getpid() and self.host == QSysInfo.machineHostName()
+
+    @property
+    def is_other_host(self) -> bool:
+        """Held from another computer (a shared drive): Qt cannot tell whether that orgeditor
+        still runs, so such a lock never goes stale by itself."""
+        return bool(self.host) and self.host != QSysInfo.machineHostName()
 
 
 class FileLock:
@@ -49,6 +64,15 @@ class FileLock:
             pid, host, application = info
             return LockHolder(int(pid), str(host), str(application))
         return LockHolder(0, "", "")
+
+    def take_over(self) -> bool:
+        """Remove another holder's lock and take it (the user said that holder is gone)."""
+        if self._lock.isLocked():
+            return True
+        if not self._lock.removeStaleLockFile():
+            with contextlib.suppress(OSError):
+                lock_path(self.path).unlink()
+        return self._lock.tryLock(0)
 
     @property
     def held(self) -> bool:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from orgeditor.io import ChartFileError
+from orgeditor.model import Chart
 from orgeditor.ui.dialogs.recovery_dialog import RecoveryDialog
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
 
@@ -40,23 +42,25 @@ def offer_recovery(
         return []
     windows: list[MainWindow] = []
     for entry in chosen:
+        chart = _load(first, entry)
+        if chart is None:
+            continue  # damaged: said so; no empty window for it
         window = first if not windows else new_window()
-        if _recover_into(window, entry):
-            windows.append(window)
+        window.recover(entry, chart)
+        windows.append(window)
     return windows
 
 
-def _recover_into(window: MainWindow, entry: AutosaveEntry) -> bool:
+def _load(parent: MainWindow, entry: AutosaveEntry) -> Chart | None:
     try:
-        window.recover(entry)
-    except Exception as error:  # a damaged autosave: say so, keep it for another try
+        return entry.load_chart()
+    except ChartFileError as error:  # a damaged autosave: say so, keep it for another try
         entry.release()
         QMessageBox.warning(
-            window,
-            window.tr("Could not recover"),
-            window.tr("%1 could not be recovered: %2")
+            parent,
+            parent.tr("Could not recover"),
+            parent.tr("%1 could not be recovered: %2")
             .replace("%1", str(entry.chart_path))
             .replace("%2", str(error)),
         )
-        return False
-    return True
+        return None

@@ -4,7 +4,9 @@ goes as soon as the work is safe in its file (saved, undone to the saved state, 
 import json
 import os
 
-from orgeditor.io import load_orgchart
+import pytest
+
+from orgeditor.io import ChartFileError, load_orgchart
 from orgeditor.model import Position, chart_state
 from orgeditor.ui.commands import AddPositionCommand
 from orgeditor.ui.safety.autosave_store import AutosaveStore
@@ -90,13 +92,12 @@ def test_clean_close_leaves_nothing_to_recover(qtbot, window, saved_chart):
     assert AutosaveStore().recoverable() == []
 
 
-def test_interval_zero_turns_autosave_off(qtbot, window, saved_chart):
+def test_interval_zero_turns_autosave_off(qtbot, window):
     window.autosaver.set_interval(0)
     assert window.autosaver.interval_seconds == 0
-    assert window.open_path(saved_chart)
-    add_seller(window.document)
-    qtbot.wait(300)
-    assert window.autosaver.entry is None
+    assert not window.autosaver._timer.isActive()
+    window.autosaver.set_interval(45)
+    assert window.autosaver._timer.isActive() and window.autosaver._timer.interval() == 45_000
 
 
 def test_failed_autosave_is_reported_and_retried(qtbot, window, saved_chart, tmp_path):
@@ -105,8 +106,11 @@ def test_failed_autosave_is_reported_and_retried(qtbot, window, saved_chart, tmp
     window.autosaver.store = AutosaveStore(blocked / "autosave")
     assert window.open_path(saved_chart)
     add_seller(window.document)
-    with qtbot.waitSignal(window.autosaver.failed, timeout=3000) as failure:
-        assert window.autosaver.save_now() is None
+    with (
+        qtbot.waitSignal(window.autosaver.failed, timeout=3000) as failure,
+        pytest.raises(ChartFileError, match="autosave folder"),
+    ):
+        window.autosaver.save_now()  # the crash handler must hear that it failed
     assert "autosave folder" in failure.args[0]
     assert "Autosave failed" in window.statusBar().currentMessage()
     assert window.document.modified  # the work is still there, and the next tick tries again
@@ -134,3 +138,30 @@ def test_autosave_waits_for_a_drag_to_end(qtbot, window, saved_chart):
     assert window.autosaver.entry is None  # not while the button is down
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     qtbot.waitUntil(lambda: window.autosaver.entry is not None, timeout=3000)
+
+
+def test_closing_with_discard_leaves_nothing_and_nothing_comes_back(
+    qtbot, window, saved_chart, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from orgeditor.ui.main_window import main_windows
+
+    assert window.open_path(saved_chart)
+    add_seller(window.document)
+    path = window.autosaver.save_now()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert window.document.modified  # the user threw the changes away, the window kept them
+    assert not path.exists()
+    assert AutosaveStore().recoverable() == []
+    # nothing may write the thrown-away chart again: not the crash handler, not the
+    # preferences restarting timers, not a late timer
+    assert window not in main_windows()
+    assert window.autosaver.save_now() is None
+    window.autosaver.set_interval(1)  # what Edit > Preferences does to every window
+    assert window.autosaver.interval_seconds == 0
+    window.autosaver._dirty = True
+    window.autosaver.autosave()
+    assert window.autosaver.entry is None
+    assert not list(AutosaveStore().folder.glob("*.orgchart"))

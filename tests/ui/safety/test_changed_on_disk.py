@@ -92,3 +92,16 @@ def test_file_stamp_tells_content_changes_from_touches(tmp_path):
     assert FileStamp.from_json(stamp.to_json()) == stamp
     assert FileStamp.from_json({"size": "x"}) is None
     assert FileStamp.of(tmp_path / "missing") is None
+
+
+def test_replacement_that_keeps_the_modification_time_is_noticed(tmp_path):
+    # what `cp -p` or a sync client does: other bytes, same size, the old modification time
+    path = tmp_path / "a.orgchart"
+    path.write_bytes(b"ours")
+    stamp = FileStamp.of(path)
+    replacement = tmp_path / "b.orgchart"
+    replacement.write_bytes(b"them")
+    os.utime(replacement, ns=(stamp.mtime_ns, stamp.mtime_ns))
+    os.replace(replacement, path)
+    assert os.stat(path).st_mtime_ns == stamp.mtime_ns
+    assert not stamp.matches(path)

@@ -141,3 +141,37 @@ def test_exception_in_a_qt_slot_reaches_the_installed_handler(qtbot, window, sav
     assert "ZeroDivisionError" in recorder.calls[0][0]
     assert "slot1" in load_orgchart(window.autosaver.entry.chart_path)
     assert sys.excepthook is not handler.handle
+
+
+def test_failed_emergency_save_is_not_called_no_changes(qtbot, window, tmp_path, log_file):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    window.autosaver.store = AutosaveStore(blocked / "autosave")
+    modify(window)
+    recorder = Recorder()
+    raise_and_handle(CrashHandler(lambda: [window], log_file, recorder.ask, recorder.quit))
+    summary = recorder.calls[0][0]
+    assert "Could not save a recovery copy of Untitled" in summary
+    assert "no unsaved changes" not in summary
+
+
+def test_exception_whose_text_fails_still_reaches_the_user(qtbot, window, log_file):
+    class UnprintableError(Exception):
+        def __str__(self):
+            raise RuntimeError("no text")
+
+    modify(window)
+    recorder = Recorder()
+    handler = CrashHandler(lambda: [window], log_file, recorder.ask, recorder.quit)
+    try:
+        raise UnprintableError()
+    except UnprintableError:
+        handler.handle(*sys.exc_info())
+    assert "UnprintableError" in recorder.calls[0][0]
+    assert window.autosaver.entry is not None
+
+
+def test_no_log_claimed_where_none_can_be_written(tmp_path):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    assert setup_log(blocked / "logs") is None

@@ -5,6 +5,7 @@ import os
 import signal
 
 from message_boxes import click_when_shown
+from PySide6.QtCore import QLockFile
 
 from orgeditor.model import chart_state
 from orgeditor.ui.file_controller import FileController
@@ -62,7 +63,7 @@ def test_stale_lock_of_a_dead_process_is_taken_over(
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     assert lock_path(saved_chart).exists()  # left behind by the kill
-    monkeypatch.setattr(FileController, "_confirm_open_elsewhere", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(FileController, "_ask_open_elsewhere", lambda *a, **k: 1 / 0)
     assert window.open_path(saved_chart)  # no question asked
     assert window.document.lock is not None and window.document.lock.held
 
@@ -77,17 +78,65 @@ def test_save_as_onto_a_file_open_elsewhere_asks(qtbot, window, saved_chart, loc
     assert saved_chart.read_bytes() == bytes_before
 
 
-def test_read_only_folder_opens_without_a_lock(qtbot, window, saved_chart):
-    folder = saved_chart.parent
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):  # running as root: permissions do not bind
-            lock = FileLock(saved_chart)
-            assert lock.acquire() is None
-            lock.release()
-            return
-        assert window.open_path(saved_chart)
-        assert window.document.path == saved_chart
-        assert not lock_path(saved_chart).exists()
-    finally:
-        folder.chmod(0o700)
+def test_folder_that_cannot_hold_a_lock_opens_without_one(qtbot, window, saved_chart, monkeypatch):
+    # what a read-only folder gives (simulated: permissions do not bind when tests run as root)
+    monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.PermissionError)
+    monkeypatch.setattr(FileController, "_ask_open_elsewhere", lambda *a, **k: 1 / 0)
+    assert window.open_path(saved_chart)
+    assert window.document.path == saved_chart
+    assert window.document.lock is None
+    assert not lock_path(saved_chart).exists()
+
+
+def test_unreadable_lock_is_described_not_hidden(qtbot, window, saved_chart):
+    lock_path(saved_chart).mkdir()  # something at the lock's place we cannot read
+    seen = []
+    click_when_shown("Cancel", seen)
+    assert not window.open_path(saved_chart)
+    assert "a program orgeditor cannot identify" in seen[0][2]
+
+
+def test_reopening_the_same_file_keeps_our_lock(qtbot, window, saved_chart, monkeypatch):
+    monkeypatch.setattr(FileController, "_ask_open_elsewhere", lambda *a, **k: 1 / 0)
+    assert window.open_path(saved_chart)
+    lock = window.document.lock
+    assert window.open_path(saved_chart)  # File > Open on it again, to revert
+    assert window.document.lock is lock and lock.held
+
+
+def test_second_window_of_this_process_is_named_as_such(qtbot, window, saved_chart):
+    from orgeditor.ui.main_window import MainWindow
+
+    assert window.open_path(saved_chart)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    seen = []
+    click_when_shown("Cancel", seen)
+    assert not other.open_path(saved_chart)
+    assert "open in another window of this orgeditor" in seen[0][1]
+
+
+def test_lock_from_another_computer_can_be_taken_over(qtbot, window, saved_chart):
+    # what a crashed orgeditor on another machine leaves on a shared drive: never stale here
+    lock_path(saved_chart).write_text("4242\norgeditor\nlaptop-of-kari\n")
+    seen = []
+    click_when_shown("Take Over (laptop-of-kari no longer has it open)", seen)
+    assert window.open_path(saved_chart)
+    assert "process 4242 on laptop-of-kari" in seen[0][2]
+    assert window.document.lock is not None and window.document.lock.held
+    holder = FileLock(saved_chart).acquire()
+    assert holder is not None and holder.pid == os.getpid()
+
+
+def test_saving_a_chart_opened_anyway_asks_again(qtbot, window, saved_chart, lock_holder):
+    lock_holder(saved_chart)
+    click_when_shown("Open Anyway", [])
+    assert window.open_path(saved_chart)
+    window.document.undo_stack.resetClean()
+    before = saved_chart.read_bytes()
+    seen = []
+    click_when_shown("Cancel", seen)
+    assert not window.files.save()
+    assert seen[0][0] == "openElsewhereQuestion"
+    assert saved_chart.read_bytes() == before

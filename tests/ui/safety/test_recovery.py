@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from orgeditor.io import load_orgchart
+from orgeditor.io import load_orgchart, save_orgchart
 from orgeditor.model import Position, chart_state
 from orgeditor.ui.commands import AddPositionCommand
 from orgeditor.ui.dialogs.recovery_dialog import RecoveryDialog, describe_time
@@ -196,3 +196,50 @@ def test_describe_time_reads_naturally():
     assert describe_time(now.replace(hour=14, minute=5), now) == "today at 14:05"
     assert describe_time(now - timedelta(days=1), now) == "yesterday at 15:00"
     assert describe_time(now - timedelta(days=24), now) == "3 Nov 2026 at 15:00"
+
+
+def test_recovered_chart_keeps_the_on_disk_check(qtbot, window, saved_chart, tmp_path):
+    from message_boxes import click_when_shown
+
+    crash_after_autosave(saved_chart, tmp_path)
+    offer_recovery(AutosaveStore(), window, None, answer(RecoveryDialog.RECOVER))
+    assert not window.document.changed_on_disk()  # the file is as it was when opened
+
+    other = load_orgchart(saved_chart)
+    other.add_position(Position("theirs", "Theirs", "SDR"))
+    save_orgchart(other, saved_chart)  # someone changed it while we were down
+    assert window.document.changed_on_disk()
+    seen = []
+    click_when_shown("Cancel", seen)
+    assert not window.files.save()
+    assert seen[0][0] == "changedOnDiskQuestion"
+
+
+def test_recovered_chart_whose_file_is_open_elsewhere_asks_before_saving(
+    qtbot, window, saved_chart, lock_holder
+):
+    from message_boxes import click_when_shown
+
+    orphan_entry(saved_chart)
+    lock_holder(saved_chart)  # another orgeditor opened the file since
+    offer_recovery(AutosaveStore(), window, None, answer(RecoveryDialog.RECOVER))
+    assert window.document.lock is None
+    before = saved_chart.read_bytes()
+    seen = []
+    click_when_shown("Cancel", seen)
+    assert not window.files.save()
+    assert seen[0][0] == "openElsewhereQuestion"
+    assert saved_chart.read_bytes() == before
+
+
+def test_damaged_second_entry_opens_no_empty_window(qtbot, window, saved_chart, monkeypatch):
+    orphan_entry(saved_chart)
+    store = AutosaveStore()
+    (store.folder / "broken.orgchart").write_text("{ not json", "utf-8")
+    monkeypatch.setattr("orgeditor.ui.safety.recovery.QMessageBox.warning", lambda *a: None)
+    made = []
+    recovered = offer_recovery(
+        store, window, new_window_factory(qtbot, made), answer(RecoveryDialog.RECOVER)
+    )
+    assert recovered == [window] and made == []
+    window.document.undo_stack.setClean()
