@@ -240,13 +240,15 @@ class ColumnMapping:
 def unique_headers(headers: Sequence[str]) -> tuple[str, ...]:
     """Headers as custom-field keys: stripped, blanks named by position, repeats numbered."""
     seen: set[str] = set()
+    tried: dict[str, int] = {}  # the next number to try per header: linear for 1,000 "x"s
     out = []
     for index, raw in enumerate(headers):
         header = raw.strip() or f"column {index + 1}"
-        candidate, n = header, 2
+        candidate, n = header, tried.get(header, 2)
         while candidate in seen:
             candidate = f"{header} ({n})"
             n += 1
+        tried[header] = n
         seen.add(candidate)
         out.append(candidate)
     return tuple(out)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from orgeditor.io.cells import read_cell
+from orgeditor.io.columns import field_for_header
 from orgeditor.io.drawio import split_preamble
 from orgeditor.io.errors import ChartFileError, CsvFormatError
 from orgeditor.io.table import Table
@@ -69,11 +70,16 @@ def decode(data: bytes, path: str | os.PathLike[str]) -> tuple[str, str]:
 
 
 def sniff_delimiter(lines: list[str]) -> str | None:
-    """The delimiter that splits the header into the most columns and the following rows into
-    the same number; quotes are honoured, so "Smith, John" inside quotes does not count.
-    None when no candidate splits the header (a one-column file)."""
+    """The delimiter that splits the following rows into as many fields as the header, then
+    the header into the most recognised column names, then into the most columns; quotes are
+    honoured, so "Smith, John" inside quotes does not count. None when no candidate splits the
+    header (a one-column file).
+
+    Recognised names come before width: a file whose every row holds the same number of ';'
+    (a custom column named "a;b;c" and names like "x;y;z") would otherwise split on ';'.
+    """
     sample = "".join(lines[:_SNIFF_LINES])
-    best: tuple[float, int, str] | None = None
+    best: tuple[tuple[float, int, int], str] | None = None
     for delimiter in DELIMITERS:
         rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
         if len(lines) > _SNIFF_LINES and len(rows) > 1:
@@ -83,10 +89,11 @@ def sniff_delimiter(lines: list[str]) -> str | None:
         width = len(rows[0])
         body = rows[1:] or rows
         agreement = sum(len(r) == width for r in body) / len(body)
-        score = (agreement, width, delimiter)
-        if best is None or score[:2] > best[:2]:
-            best = score
-    return best[2] if best else None
+        known = sum(field_for_header(read_cell(h)) is not None for h in rows[0])
+        score = (agreement, known, width)
+        if best is None or score > best[0]:
+            best = (score, delimiter)
+    return best[1] if best else None
 
 
 def read_table(data: bytes, path: str | os.PathLike[str]) -> CsvTable:

@@ -21,9 +21,15 @@ What a CSV file cannot carry, so read_csv(write_csv(chart)) differs from the cha
   overrides, auto layout);
 - a team's declared model and segment values, teams without members, and the order of teams
   (a re-read chart lists them in order of their first member);
-- the chart's import problems (they describe the file the chart was first read from);
-- custom fields with an empty value; custom field names are trimmed, and one named exactly like
-  a standard column (say "title") comes back as "title (2)";
+- the chart's import problems (they describe the file the chart was first read from), and the
+  fields of a newer .orgchart that this version keeps without knowing them (`extra`);
+- custom fields with an empty value, and the order of a position's custom fields (they come
+  back in column order, of first use in the chart); custom field names are trimmed, a blank
+  one comes back as "column N" (N its column), and one named exactly like a standard column
+  (say "title") or, once trimmed, like an earlier custom field comes back numbered as a
+  repeated header is ("title (2)");
+- costs beyond double precision: a cost is written as its float value, so a whole number above
+  2**53 (about 9 * 10**15) comes back rounded, and infinity or NaN comes back as no cost;
 - control characters other than tab, line feed, form feed and carriage return, and lone
   surrogates, are dropped (a reader takes a file with NUL bytes or many control characters for
   a binary file, and a surrogate cannot be written as UTF-8).
@@ -110,7 +116,9 @@ def _row(chart: Chart, position: Position, custom_keys: list[str]) -> list[str]:
         _text(team.id) if team else "",
         number_text(position.cost) if position.cost is not None else "",
         _text(position.location),
-        _text(join_ids(dotted)) if dotted else "",
+        # drop what a CSV file cannot hold from each id before joining: dropped after joining,
+        # a control character that join_ids escaped with a backslash would leave the backslash
+        escape_cell(join_ids(_NOT_CSV.sub("", d) for d in dotted)) if dotted else "",
     ]
     values.extend(_text(position.custom.get(key, "")) for key in custom_keys)
     return values

@@ -84,7 +84,7 @@ def _add_entry(config: DrawioConfig, key: str, value: str) -> None:
         return
     try:
         data = json.loads(value)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # RecursionError: "[[[[..." nested deep
         return  # draw.io would refuse the whole file; we only lose the hint
     if (
         isinstance(data, dict)

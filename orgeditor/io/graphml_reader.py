@@ -96,6 +96,12 @@ def parse_graphml_bytes(data: bytes, path: str | os.PathLike[str]) -> Element:
         raise GraphmlFormatError(
             path, f"not valid XML ({reason})", row=line, column=column + 1
         ) from error
+    except (LookupError, ValueError) as error:
+        # the XML declaration names an encoding Python does not know ("TTF-8"), one expat
+        # cannot use ("shift_jis": multi-byte) or a codec that is not text ("rot13")
+        raise GraphmlFormatError(
+            path, f"not valid XML (its declared encoding cannot be used: {error})"
+        ) from error
     if _local(root.tag) != "graphml":
         raise GraphmlFormatError(
             path, f"not a GraphML file (its root element is <{_local(root.tag)}>, not <graphml>)"
@@ -219,7 +225,8 @@ class _GraphImport:
         custom_keys = list(dict.fromkeys(custom.values()))
         headers = [*STANDARD_COLUMNS, *custom_keys]
         column = {header: i for i, header in enumerate(STANDARD_COLUMNS)}
-        column.update({key: len(STANDARD_COLUMNS) + i for i, key in enumerate(custom_keys)})
+        # apart from the standard columns: a custom field may be named "title" too
+        custom_column = {key: len(STANDARD_COLUMNS) + i for i, key in enumerate(custom_keys)}
         file = os.path.basename(os.fspath(self.path)) or os.fspath(self.path)
         rows: list[tuple[int, list[str]]] = []
         placed: dict[int, tuple[float, float]] = {}
@@ -233,8 +240,8 @@ class _GraphImport:
             for name, text in node.values.items():
                 if name in fields:
                     cells[column[fields[name]]] = _field_cell(fields[name], text, node.types[name])
-                elif name in custom and not cells[column[custom[name]]]:
-                    cells[column[custom[name]]] = escape_cell(text)
+                elif name in custom and not cells[custom_column[custom[name]]]:
+                    cells[custom_column[custom[name]]] = escape_cell(text)
             if node.values.get("role_inferred", "").strip().casefold() in _TRUE:
                 cells[column["role"]] = ""
             self._name_from_label(node, fields, cells, column)

@@ -153,6 +153,7 @@ class _ChartBuilder:
         self.teams: dict[str, Team] = {}  # team id -> team, in order of first mention
         self.team_names: dict[str, str] = {}  # casefolded team name -> team id
         self.team_ids: set[str] = set()  # ids the file gives and ids made from names
+        self.tried: dict[str, int] = {}  # unique_id's marks, so repeated names stay linear
         self.dotted: list[tuple[str, str]] = []
         self._names: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
 
@@ -264,7 +265,7 @@ class _ChartBuilder:
         else:
             team = self.teams.get(self.team_names.get(name.casefold(), ""))
         if team is None:
-            team_id = given_id or unique_id(slugify(name, "team"), self.team_ids)
+            team_id = given_id or unique_id(slugify(name, "team"), self.team_ids, "-", self.tried)
             self.team_ids.add(team_id)
             team = self.teams[team_id] = Team(id=team_id, name=name, kind=kind or "other")
             if name:
@@ -279,6 +280,8 @@ class _ChartBuilder:
         """File ids where given (a repeated id gets 'id~2'); otherwise ids from names."""
         taken: set[str] = {r.raw_id for r in rows if r.raw_id}
         first_line: dict[str, int] = {}
+        duplicates: dict[str, int] = {}  # unique_id's marks for "id~2", "id~3", ...
+        derived: dict[str, int] = {}  # and for "name-2", "name-3", ...
         for row in rows:
             if not row.raw_id:
                 continue
@@ -286,7 +289,7 @@ class _ChartBuilder:
                 first_line[row.raw_id] = row.line
                 row.position.id = row.raw_id
             else:
-                new_id = unique_id(row.raw_id, taken, "~")
+                new_id = unique_id(row.raw_id, taken, "~", duplicates)
                 taken.add(new_id)
                 row.position.id = new_id
                 self._problem(
@@ -301,7 +304,7 @@ class _ChartBuilder:
         for row in rows:
             if not row.raw_id:
                 base = slugify(row.position.name or row.position.title, "position")
-                row.position.id = unique_id(base, taken)
+                row.position.id = unique_id(base, taken, "-", derived)
                 taken.add(row.position.id)
         return {row.position.id: row for row in rows}  # file order
 

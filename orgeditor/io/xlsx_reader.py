@@ -24,7 +24,6 @@ import io
 import os
 import warnings
 import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -172,25 +171,50 @@ def _choose(
 
 
 def _sheet_table(worksheet: Any) -> XlsxTable | None:
-    """The sheet as a table, or None when it has no non-empty row."""
-    worksheet.reset_dimensions()  # some writers record a wrong used range; read every row
-    header: list[str] | None = None
-    header_line = 0
-    rows: list[tuple[int, list[str]]] = []
-    for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-        cells = [cell_text(v) for v in values]
-        if not any(c.strip() for c in cells):
-            continue
-        if header is None:
-            header, header_line = cells, number
-        else:
-            rows.append((number, cells))
-    if header is None:
+    """The sheet as a table, or None when it has no non-empty row.
+
+    Columns are those with a header or with text below it, up to the header's last named
+    column: formatted but empty columns go, and a blank header over data is "column N" (N the
+    sheet's column number), as a table import names a blank header."""
+    rows = _rows_with_text(worksheet)
+    if not rows:
         return None
-    while header and not header[-1].strip():  # formatted but empty columns on the right
-        header.pop()
-    headers = [read_cell(h) for h in header]
-    return XlsxTable(headers, header_line, rows, sheet=worksheet.title)
+    (header_line, header_cells), body = rows[0], rows[1:]
+    width = max(header_cells)  # text right of the last header is not part of the table
+    columns = sorted({*header_cells, *(c for _line, cells in body for c in cells if c <= width)})
+    headers = [read_cell(header_cells.get(c, "")) or f"column {c}" for c in columns]
+    table = [(line, [cells.get(c, "") for c in columns]) for line, cells in body]
+    return XlsxTable(headers, header_line, table, sheet=worksheet.title)
+
+
+def _rows_with_text(worksheet: Any) -> list[tuple[int, dict[int, str]]]:
+    """(row number, {column number: non-blank text}) for each row with some text, from the
+    cells the sheet's file holds.
+
+    Not worksheet.iter_rows: it makes up every missing row and every cell left of a row's last
+    one, so a 5 KB file with a row numbered 50,000,000 (or 1,000 cells in column XFD) kept it
+    busy for minutes. WorkSheetParser, which iter_rows reads with, yields only what the file
+    has. It is openpyxl's internal API: the workbooks of the xlsx tests guard against a change.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = worksheet.parent
+    rows = []
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            texts = {c["column"]: cell_text(c["value"]) for c in cells if c["value"] is not None}
+            texts = {column: text for column, text in texts.items() if text.strip()}
+            if texts:
+                rows.append((number, texts))
+    return rows
 
 
 @contextmanager
@@ -292,8 +316,10 @@ def _refuse_dtds(archive: zipfile.ZipFile, path: str | os.PathLike[str]) -> None
             ) from error
         except ParseError:
             continue
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as error:
-            # a bad CRC or a damaged stream; an encrypted or unknown compression
+        except Exception as error:
+            # a bad CRC or a damaged stream (BadZipFile, zlib.error, EOFError), an encrypted
+            # or unknown compression (RuntimeError), a local header pointing outside the file
+            # (ValueError: negative seek value): whatever zipfile raises, the part is damaged
             raise XlsxFormatError(
                 path, f"the workbook is damaged: part {info.filename!r}: {_reason(error)}"
             ) from error

@@ -3,11 +3,10 @@ chart using every feature except what each format is documented not to carry."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
 
 import pytest
+from round_trip_limits import carried
 
 from orgeditor.io import (
     WRITABLE_SUFFIXES,
@@ -50,25 +49,6 @@ def rich_chart() -> Chart:
         chart.add_dotted_line(ids[2], ids[3])
         chart.add_position(Position("lone", "", "Account Executive", status="vacant"))
     return chart
-
-
-def carried(state: dict[str, Any], suffix: str) -> dict[str, Any]:
-    """The chart_state without what a format is documented not to carry."""
-    state = copy.deepcopy(state)
-    if suffix == ".orgchart":
-        return state
-    state["settings"] = None
-    state["import_problems"] = []
-    members = {p["team"] for p in state["positions"]}
-    teams = [t for t in state["teams"] if t["id"] in members]
-    for team in teams:
-        for key in ("declared_model", "region", "product_line", "customer_size", "vertical"):
-            team[key] = None
-    state["teams"] = sorted(teams, key=lambda t: t["id"])
-    if suffix == ".csv":
-        for position in state["positions"]:
-            position["xy"] = None
-    return state
 
 
 @pytest.mark.parametrize("suffix", WRITABLE_SUFFIXES)
