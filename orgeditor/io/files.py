@@ -129,6 +129,11 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         remove_stale_temp_files(target)
     except OSError as error:
         raise ChartFileError(path, f"could not save: {describe_os_error(error)}") from error
+    except UnicodeEncodeError as error:  # a lone surrogate, say, from a damaged source
+        bad = error.object[error.start : error.end]
+        raise ChartFileError(
+            path, f"could not save: the chart holds text that is not valid Unicode ({bad!r})"
+        ) from error
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):

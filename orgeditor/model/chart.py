@@ -8,6 +8,7 @@ nothing, and tells listeners what changed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -480,20 +481,36 @@ class Chart:
         if status is not None and status not in STATUSES:
             raise InvalidFieldError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
         role = values.get("explicit_role")
-        if role and role not in catalogue().roles:
+        if role is not None and role not in catalogue().roles:
             raise InvalidFieldError(f"unknown role {role!r}")
+        # what a saved file could not hold must not get into the chart (the file would not open)
+        if "id" in values and not (isinstance(values["id"], str) and values["id"]):
+            raise InvalidFieldError(f"a position id must be a non-empty text, not {values['id']!r}")
         cost = values.get("cost")
-        if cost is not None and not isinstance(cost, (int, float)):
+        if cost is not None and not _finite_number(cost):
             raise InvalidFieldError(f"cost must be a number, not {cost!r}")
+        xy = values.get("xy")
+        if xy is not None and not (
+            isinstance(xy, tuple | list) and len(xy) == 2 and all(_finite_number(v) for v in xy)
+        ):
+            raise InvalidFieldError(f"a card place must be two numbers, not {xy!r}")
 
     @staticmethod
     def _validate_team(values: dict[str, object]) -> None:
+        if "id" in values and not (isinstance(values["id"], str) and values["id"]):
+            raise InvalidFieldError(f"a team id must be a non-empty text, not {values['id']!r}")
         kind = values.get("kind")
         if kind is not None and kind not in TEAM_KINDS:
             raise InvalidFieldError(f"team kind must be one of {', '.join(TEAM_KINDS)}")
         model = values.get("declared_model")
         if model is not None and model not in SALES_MODELS:
             raise InvalidFieldError(f"unknown sales model {model!r}")
+
+
+def _finite_number(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
 
 
 def vars_of(obj: object) -> dict[str, object]:

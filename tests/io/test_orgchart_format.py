@@ -174,9 +174,19 @@ def test_save_is_atomic_and_leaves_no_temporary_file(tmp_path, monkeypatch) -> N
 
 def test_save_refuses_nan(tmp_path) -> None:
     chart = Chart()
-    chart.add_position(Position("a", cost=float("nan")))
+    chart.add_position(Position("a"))
+    chart.position("a").cost = float("nan")  # past the model's own check, which refuses it
     with pytest.raises(ChartFileError, match="could not save"):
         save_orgchart(chart, tmp_path / "nan.orgchart")
+    assert not (tmp_path / "nan.orgchart").exists()
+
+
+def test_save_refuses_text_that_is_not_unicode(tmp_path) -> None:
+    chart = Chart()
+    chart.add_position(Position("a", name="Ola \ud800"))
+    with pytest.raises(ChartFileError, match="not valid Unicode"):
+        save_orgchart(chart, tmp_path / "bad.orgchart")
+    assert list(tmp_path.iterdir()) == []  # no temporary file left either
 
 
 def test_unknown_top_level_keys_are_kept() -> None:

@@ -221,3 +221,34 @@ def test_team_comes_back_at_its_place():
     team, _members = chart.remove_team("t1")
     chart.add_team(team, index)
     assert [t.id for t in chart.teams()] == ["t1", "t2", "t3"]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"id": ""},
+        {"explicit_role": ""},
+        {"cost": True},
+        {"cost": float("nan")},
+        {"cost": float("inf")},
+        {"xy": (float("nan"), 0.0)},
+        {"xy": (1.0,)},
+    ],
+)
+def test_values_a_saved_file_could_not_hold_are_refused(fields) -> None:
+    """A chart must always save to a file that opens again."""
+    chart = Chart()
+    values = {"id": "a", **fields}
+    with pytest.raises(InvalidFieldError):
+        chart.add_position(Position(**values))
+    assert len(chart) == 0
+    chart.add_position(Position("b"))
+    editable = {k: v for k, v in fields.items() if k != "id"}
+    if editable:
+        with pytest.raises(InvalidFieldError):
+            chart.update_position("b", **editable)
+
+
+def test_empty_team_id_is_refused() -> None:
+    with pytest.raises(InvalidFieldError):
+        Chart().add_team(Team(""))
