@@ -4,6 +4,8 @@ The scene listens to the document (chartChanged / chartReplaced) and keeps one t
 position id <-> CardItem (the dict below, and item.data(0) back). Structural changes mark the
 layout dirty; the layout runs once per burst of changes: when the undo stack finishes a
 command, or on a zero timer for changes made outside it. Field changes update one card.
+Undo puts cards back where they stood before the step, also when they keep their places
+(re-layout off) and the layout cannot know where that was (place_log.py).
 Items never change the model: gestures push undo commands (see interactions/).
 """
 
@@ -27,6 +29,7 @@ from orgeditor.ui.canvas.connectors import (
 )
 from orgeditor.ui.canvas.findings import badges_by_position
 from orgeditor.ui.canvas.overview import OverviewItem
+from orgeditor.ui.canvas.place_log import PlaceLog
 from orgeditor.ui.canvas.placement import Placement, place_cards
 from orgeditor.ui.canvas.segment_colours import SegmentColouring
 from orgeditor.ui.canvas.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
@@ -62,6 +65,8 @@ class ChartScene(QGraphicsScene):
         self._decor_dirty = False
         self._selection_dirty = False  # selected cards went away: say so once, in flush()
         self._moved: set[str] = set()
+        self._place_log = PlaceLog()
+        self._restore: dict[str, Point] | None = None  # places to put back (an undo)
         self._overview_on = False
         self._scale = 1.0
         self._timer = QTimer(self)
@@ -239,9 +244,15 @@ class ChartScene(QGraphicsScene):
 
     # ----- model notifications ------------------------------------------------------------
 
-    def _command_done(self, _index: int) -> None:
+    def _command_done(self, index: int) -> None:
         """The undo stack finished a command (or a macro): the burst of changes is over."""
+        restore = self._place_log.step_to(index, self.document.undo_stack.count())
+        if restore and not self._chart.settings.auto_layout:
+            # an undo while cards keep their places: they go back where they stood
+            self._restore = restore
+            self._layout_dirty = True
         self.flush()
+        self._place_log.settle(not self._chart.settings.auto_layout)
 
     def _on_change(self, change: Change) -> None:
         kind = change.kind
@@ -308,7 +319,9 @@ class ChartScene(QGraphicsScene):
 
     def _remove_card(self, pid: str) -> None:
         card = self._cards.pop(pid, None)
-        self._placed.pop(pid, None)
+        place = self._placed.pop(pid, None)
+        if place is not None:
+            self._place_log.moved(pid, place)
         self._families.pop(pid, None)
         if self._colouring.forget(pid):
             self._timer.start()  # the legend may lose a value: said in flush()
@@ -369,7 +382,11 @@ class ChartScene(QGraphicsScene):
         if dimension is not None:
             self.set_colour_by(dimension)  # fresh colours for the new chart's values
         self._layout_dirty = True
+        self._restore = None
         self.flush()
+        self._place_log.reset(
+            self.document.undo_stack.index(), not self._chart.settings.auto_layout
+        )
 
     def _reconcile(self) -> None:
         """After a RESET: add and remove cards to match, refresh the rest, lay out again."""
@@ -390,13 +407,21 @@ class ChartScene(QGraphicsScene):
     def _apply_layout(self) -> None:
         self._layout_dirty = False
         keep = not self._chart.settings.auto_layout
-        placement = place_cards(self._chart, self._placed, keep, self._moved)
+        current: Mapping[str, Point] = self._placed
+        moved = self._moved
+        if self._restore is not None:  # exactly the places from before the step undone
+            current, moved = {**self._placed, **self._restore}, set()
+            self._restore = None
+        placement = place_cards(self._chart, current, keep, moved)
         self._moved = set()
         self._placement = placement
         placed = self._placed
         cards = self._cards
+        log = self._place_log
         for pid, point in placement.positions.items():
-            if placed.get(pid) != point:
+            old = placed.get(pid)
+            if old != point:
+                log.moved(pid, old)
                 placed[pid] = point
                 cards[pid].setPos(point[0], point[1])
         self._rebuild_decor()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from orgeditor.model import Chart, Position, RemovedPosition
+from orgeditor.model import Chart, CycleError, Position, RemovedPosition
 
 
 class AddPositionCommand(QUndoCommand):
@@ -64,6 +64,12 @@ class ReparentCommand(QUndoCommand):
         index: int | None = None,
         text: str = "",
     ) -> None:
+        # refuse up front, changing nothing: a redo that failed half-way would be pushed anyway
+        # (QUndoStack keeps a command whose redo raised), leaving a half-done move on the stack
+        for pid in ids:
+            chart.position(pid)
+            if manager is not None and chart.would_cycle(pid, manager):
+                raise CycleError(pid, manager)
         name = chart.position(manager).name or chart.position(manager).title if manager else ""
         super().__init__(text or (f"Report to {name}" if manager else "Remove manager"))
         self.chart, self.ids, self.manager, self.index = chart, ids, manager, index
