@@ -227,15 +227,20 @@ class Chart:
             n += 1
         return f"{prefix}{n}"
 
-    def update_position(self, position_id: str, **values: object) -> dict[str, object]:
-        """Change fields of a position. Returns the old values of the fields that changed."""
-        position = self.position(position_id)
+    def check_position_values(self, **values: object) -> None:
+        """Raise InvalidFieldError (or UnknownTeamError) if update_position would refuse these
+        values; changes nothing. Undo commands check first: a half-done redo stays stacked."""
         unknown = set(values) - EDITABLE_FIELDS
         if unknown:
             raise InvalidFieldError(f"unknown position field(s): {', '.join(sorted(unknown))}")
         self._validate_fields(values)
         if "team" in values and values["team"] is not None:
             self.team(str(values["team"]))
+
+    def update_position(self, position_id: str, **values: object) -> dict[str, object]:
+        """Change fields of a position. Returns the old values of the fields that changed."""
+        position = self.position(position_id)
+        self.check_position_values(**values)
         old = {k: getattr(position, k) for k, v in values.items() if getattr(position, k) != v}
         if not old:
             return {}

@@ -33,6 +33,8 @@ class RemovePositionsCommand(QUndoCommand):
     """Remove positions. With subtrees=False their reports move up to their manager."""
 
     def __init__(self, chart: Chart, ids: list[str], subtrees: bool, text: str = "") -> None:
+        for pid in ids:
+            chart.position(pid)  # UnknownPositionError now, not half-way through redo()
         super().__init__(text or _removal_text(len(ids), subtrees))
         self.chart = chart
         order: list[str] = []
@@ -91,6 +93,9 @@ class EditFieldsCommand(QUndoCommand):
     """Set fields on one or more positions as one step ({id: {field: value}})."""
 
     def __init__(self, chart: Chart, values: dict[str, dict[str, object]], text: str = "") -> None:
+        for pid, fields_of in values.items():  # refuse now: a half-done redo would stay stacked
+            chart.position(pid)
+            chart.check_position_values(**fields_of)
         fields = sorted({f for v in values.values() for f in v})
         super().__init__(text or f"Edit {', '.join(f.replace('_', ' ') for f in fields)}")
         self.chart, self.values = chart, values

@@ -46,6 +46,8 @@ class CreateTeamCommand(QUndoCommand):
     ) -> None:
         self.chart = chart
         self.member_ids = list(dict.fromkeys(member_ids))
+        for pid in self.member_ids:
+            chart.position(pid)  # refuse now: a half-done redo would stay on the stack
         self.team = Team(chart.new_team_id(), name, kind)
         for key, value in fields.items():
             setattr(self.team, key, value)
