@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orgeditor.model import Chart
 from orgeditor.ui.actions import WindowActions
@@ -29,6 +36,8 @@ from orgeditor.ui.panels.palette import PaletteWidget
 from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
 from orgeditor.ui.safety.autosaver import Autosaver
+from orgeditor.ui.safety.disk_change_bar import DiskChangeBar
+from orgeditor.ui.safety.disk_watcher import DiskWatcher
 from orgeditor.ui.safety.file_lock import FileLock
 from orgeditor.ui.safety.preferences import autosave_interval, set_autosave_interval
 from orgeditor.ui.status_bar import ChartStatusBar
@@ -43,6 +52,7 @@ class MainWindow(QMainWindow):
             self.document, autosave_store or AutosaveStore(), autosave_interval(), self
         )
         self.closed = False  # closed windows stay alive hidden: they must not autosave again
+        self.disk_watcher = DiskWatcher(self.document, self)
         self.scene = ChartScene(self.document)
         self.view = ChartView(self.scene)
         self.find_bar = FindBar(self.document)
@@ -51,6 +61,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.disk_change_bar = DiskChangeBar()
+        column.addWidget(self.disk_change_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
@@ -167,6 +179,22 @@ class MainWindow(QMainWindow):
         self.autosaver.adopt(entry)
         self._update_title()
 
+    def reload_from_disk(self) -> bool:
+        """Open the document's file again as it is now; unsaved changes go (the bar said so,
+        and a modified document asks once more)."""
+        path = self.document.path
+        if path is None:
+            return False
+        if self.document.modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reload"),
+                self.tr("Discard your unsaved changes and reload %1?").replace("%1", path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.files.open(path)
+
     def emergency_save(self) -> Path | None:
         """Save unsaved changes to the autosave folder now (the crash handler calls this)."""
         return self.autosaver.save_now()
@@ -211,6 +239,11 @@ class MainWindow(QMainWindow):
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.cycleRefused.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.disk_watcher.changedOnDisk.connect(
+            lambda path: self.disk_change_bar.show_for(path, self.document.modified)
+        )
+        self.disk_change_bar.reloadRequested.connect(self.reload_from_disk)
+        doc.chartReplaced.connect(self.disk_change_bar.hide)
         self.autosaver.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Autosave failed: ") + text, 8000)
         )
