@@ -78,3 +78,15 @@ def test_reload_with_unsaved_changes_asks_first(qtbot, window, saved_chart, monk
     assert "mine" in window.document.chart
     assert window.reload_from_disk()
     assert "theirs" in window.document.chart and "mine" not in window.document.chart
+
+
+def test_changes_after_our_own_save_are_still_noticed(qtbot, window, saved_chart):
+    # our save replaces the file (a new inode): the watcher must follow it
+    assert window.open_path(saved_chart)
+    window.document.undo_stack.push(
+        AddPositionCommand(window.document.chart, Position("mine", "Mine", "SDR"), None)
+    )
+    assert window.files.save()
+    qtbot.wait(500)
+    change_elsewhere(saved_chart)
+    qtbot.waitUntil(window.disk_change_bar.isVisible, timeout=5000)
