@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from orgeditor.model.chart import Chart
+from orgeditor.model.errors import ChartError
 from orgeditor.model.position import Position
 from orgeditor.model.state import POSITION_KEYS, copy_extra, position_state
 
@@ -46,6 +47,29 @@ def instantiate(fragment: list[dict[str, Any]], chart: Chart) -> list[tuple[Posi
         values["xy"] = None
         if values.get("team") is not None and not chart.has_team(str(values["team"])):
             values["team"] = None
+        _drop_invalid(chart, values)
         manager = record.get("manager")
         out.append((Position(**values), renamed.get(str(manager)) if manager else None))
     return out
+
+
+_TEXT_FIELDS = {f for f in POSITION_KEYS if isinstance(getattr(Position("x"), f), str)} - {"id"}
+
+
+def _drop_invalid(chart: Chart, values: dict[str, Any]) -> None:
+    """A clipboard from another program or a newer orgeditor may hold a role or status this
+    one does not know, or a value of the wrong type: such a field falls back to its default,
+    so that pasting never fails half-way (the rest of the position still arrives)."""
+    for key in list(values):
+        if key in ("id", "extra", "custom", "xy", "team"):
+            continue
+        value = values[key]
+        if key in _TEXT_FIELDS and not isinstance(value, str):
+            del values[key]
+            continue
+        try:
+            chart.check_position_values(**{key: value})
+        except ChartError:
+            del values[key]
+    custom = values.get("custom", {})
+    values["custom"] = {str(k): v for k, v in custom.items() if isinstance(v, str)}

@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
             lambda path: self.disk_change_bar.show_for(path, self.document.modified)
         )
         self.disk_change_bar.reloadRequested.connect(self.reload_from_disk)
+        self.disk_watcher.inStep.connect(self.disk_change_bar.hide)
         doc.chartReplaced.connect(self.disk_change_bar.hide)
         self.autosaver.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Autosave failed: ") + text, 8000)

@@ -37,3 +37,25 @@ def test_bad_command_is_refused_before_it_changes_anything(qapp, make) -> None:
         stack.push(make(chart))
     assert stack.count() == 0
     assert chart_state(chart) == before
+
+
+def test_paste_from_a_newer_or_foreign_clipboard_arrives_whole(qapp) -> None:
+    from orgeditor.model.fragment import copy_subtrees
+    from orgeditor.ui.commands import PasteCommand
+
+    chart = small_chart()
+    fragment = copy_subtrees(chart, ["m1"])  # m1 with a1 and a2
+    fragment[1]["explicit_role"] = "chief_vibes_officer"  # a role this version does not know
+    fragment[1]["status"] = "on_sabbatical"
+    fragment[2]["cost"] = "a lot"
+    fragment[2]["name"] = 42
+    stack = QUndoStack()
+    command = PasteCommand(chart, fragment, "ceo")
+    stack.push(command)
+    assert stack.count() == 1
+    first, second, third = (chart.position(pid) for pid in command.new_ids)
+    assert first.name == "Alan Turing"
+    assert (second.explicit_role, second.status, second.name) == (None, "filled", "Per Hansen")
+    assert (third.cost, third.name, third.title) == (None, "", "SDR")
+    stack.undo()
+    assert all(pid not in chart for pid in command.new_ids)

@@ -12,7 +12,9 @@ from orgeditor.model.fragment import instantiate
 
 class PasteCommand(QUndoCommand):
     def __init__(self, chart: Chart, fragment: list[dict[str, Any]], manager: str | None) -> None:
-        self.items = instantiate(fragment, chart)
+        if manager is not None:
+            chart.position(manager)  # refuse now: a half-done redo would stay on the stack
+        self.items = instantiate(fragment, chart)  # values the chart would refuse are dropped
         count = len(self.items)
         super().__init__("Paste position" if count == 1 else f"Paste {count} positions")
         self.chart, self.manager = chart, manager

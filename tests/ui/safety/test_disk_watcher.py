@@ -90,3 +90,48 @@ def test_changes_after_our_own_save_are_still_noticed(qtbot, window, saved_chart
     qtbot.wait(500)
     change_elsewhere(saved_chart)
     qtbot.waitUntil(window.disk_change_bar.isVisible, timeout=5000)
+
+
+def test_bar_goes_when_the_file_is_in_step_again(qtbot, window, saved_chart):
+    from message_boxes import click_when_shown
+
+    assert window.open_path(saved_chart)
+    bar = window.disk_change_bar
+    change_elsewhere(saved_chart)
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    click_when_shown("Overwrite", [])
+    assert window.files.save()  # ours is on disk now: nothing left to say
+    assert not bar.isVisible()
+
+    change_elsewhere(saved_chart, "again")
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert window.save_path(saved_chart.with_name("copy.orgchart"))  # Save As elsewhere
+    assert not bar.isVisible()
+
+
+def test_file_deleted_and_written_again_later_is_noticed(qtbot, window, saved_chart):
+    assert window.open_path(saved_chart)
+    content = saved_chart.read_bytes()
+    saved_chart.unlink()
+    qtbot.wait(700)  # longer than the pause: the file is gone when the watcher looks
+    assert not window.disk_change_bar.isVisible()
+    saved_chart.write_bytes(content)  # the same bytes back: still in step
+    qtbot.wait(700)
+    assert not window.disk_change_bar.isVisible()
+    change_elsewhere(saved_chart)
+    qtbot.waitUntil(window.disk_change_bar.isVisible, timeout=5000)
+
+
+def test_same_content_as_an_earlier_change_is_reported_again(qtbot, window, saved_chart):
+    assert window.open_path(saved_chart)
+    bar = window.disk_change_bar
+    change_elsewhere(saved_chart)
+    version_a = saved_chart.read_bytes()
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    bar.reload_button.click()
+    window.document.undo_stack.push(
+        AddPositionCommand(window.document.chart, Position("mine", "Mine", "SDR"), None)
+    )
+    assert window.files.save()
+    saved_chart.write_bytes(version_a)  # the other program writes its version again
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
