@@ -19,6 +19,7 @@ CSV rows (io/table_import.py), with "node N" (the N-th node in the file) in mess
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -36,7 +37,7 @@ from orgeditor.io.files import read_bytes
 from orgeditor.io.graphml_writer import CUSTOM_PREFIX
 from orgeditor.io.table import Table
 from orgeditor.io.table_import import import_table
-from orgeditor.model import Chart, ImportProblem
+from orgeditor.model import Chart, ChartError, ImportProblem
 
 _FIELDS = frozenset(STANDARD_COLUMNS) - {"id", "manager_id", "dotted_managers"}
 _SPECIAL = frozenset({"label", "role_inferred", "placed_x", "placed_y"})
@@ -56,7 +57,8 @@ class GraphmlTable(Table):
     def error(
         self, path: str | os.PathLike[str], detail: str, row: int | None = None
     ) -> ChartFileError:
-        return GraphmlFormatError(path, detail)
+        # a GraphmlFormatError's row is a line of XML; a table's row here is a node number
+        return GraphmlFormatError(path, f"node {row}: {detail}" if row else detail)
 
 
 @dataclass
@@ -134,7 +136,10 @@ class _GraphImport:
         chart = result.chart
         with chart.quiet():
             for row, xy in placed.items():
-                chart.update_position(result.row_ids[row], xy=xy)
+                try:
+                    chart.update_position(result.row_ids[row], xy=xy)
+                except ChartError as error:  # _placement should give finite numbers only
+                    raise table.error(self.path, f"cannot be imported: {error}", row + 1) from error
         problems = sorted([*result.problems, *extra], key=lambda p: p.row or 0)
         chart.import_problems = list(problems)
         chart.revision = 0
@@ -307,18 +312,22 @@ class _GraphImport:
 def _field_cell(field_name: str, text: str, attr_type: str) -> str:
     if field_name == "cost" and attr_type in ("float", "double", "int", "long"):
         try:
-            return number_text(float(text))
+            number = float(text)
         except ValueError:
             return escape_cell(text)
+        if math.isfinite(number):
+            return number_text(number)
+        return escape_cell(text)  # "NaN", "INF", "1e400": kept as text, as "abc" would be
     return escape_cell(text, collapse=field_name in ("name", "team"))
 
 
 def _placement(values: dict[str, str]) -> tuple[float, float] | None:
+    """A card placed by hand; NaN, infinity and 1e400 are no place (the layout places it)."""
     try:
         x, y = float(values["placed_x"]), float(values["placed_y"])
     except (KeyError, ValueError):
         return None
-    return (x, y)
+    return (x, y) if math.isfinite(x) and math.isfinite(y) else None
 
 
 def _yed_label(data: Element) -> str | None:

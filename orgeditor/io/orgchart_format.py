@@ -21,6 +21,10 @@ Fields this version does not know, at the top level and inside settings, each po
 and import problem, are kept in the model (`extra` of the chart and of each record) and written
 back where they were, so a load and a save lose nothing. They can never shadow a known field:
 a name this version knows is always read as that field and type-checked.
+
+What JSON can hold but a saved file cannot (numbers beyond a float, lone surrogates, values
+nested deeper than MAX_DEPTH) is refused when reading, naming the place (io/json_guard.py):
+a chart that opens can always be saved again.
 """
 
 from __future__ import annotations
@@ -33,6 +37,15 @@ from typing import Any
 from orgeditor.io.bulk import collector_paused
 from orgeditor.io.errors import ChartFileError, OrgchartFormatError
 from orgeditor.io.files import read_bytes, write_text_atomic
+from orgeditor.io.json_guard import (
+    TOO_DEEP,
+    FloatReader,
+    Place,
+    infinite_number,
+    invalid_unicode,
+    place_name,
+    too_deep,
+)
 from orgeditor.io.orgchart_schema import (
     POSITION_FILE_KEYS,
     PROBLEM_KEYS,
@@ -120,7 +133,12 @@ def load_orgchart(path: str | os.PathLike[str]) -> Chart:
 def loads_orgchart(text: str, source_name: str | os.PathLike[str] = "<text>") -> Chart:
     """Parse .orgchart text; `source_name` is the file name used in error messages."""
     with collector_paused():
-        return _build(text, source_name)
+        try:
+            return _build(text, source_name)
+        except RecursionError as error:  # a backstop: the checks below refuse deep nesting
+            raise OrgchartFormatError(
+                source_name, "nested too deeply to read (lists or objects inside each other)"
+            ) from error
 
 
 def _build(text: str, source_name: str | os.PathLike[str]) -> Chart:
@@ -130,7 +148,7 @@ def _build(text: str, source_name: str | os.PathLike[str]) -> Chart:
         check_state(document)
     except SchemaError as error:
         raise OrgchartFormatError(source_name, str(error)) from error
-    state = _to_state(document)
+    state = _to_state(document, source_name)
     state["positions"] = _managers_first(state["positions"])
     try:
         return chart_from_state(state)
@@ -143,25 +161,37 @@ def _build(text: str, source_name: str | os.PathLike[str]) -> Chart:
 # `extra` object in the state, and custom fields are pairs in the file and an object in the state.
 
 
-def _to_state(document: dict[str, Any]) -> dict[str, Any]:
+def _to_state(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[str, Any]:
     """A checked document as chart_state() data (which chart_from_state builds a chart from)."""
-    state: dict[str, Any] = _split(document, _KNOWN_TOP)
+    state: dict[str, Any] = _split(document, _KNOWN_TOP, source, None)
     del state["format"], state["version"]
     if "settings" in state:
-        state["settings"] = _split(state["settings"], _KNOWN["settings"])
+        settings = state["settings"]
+        state["settings"] = _split(settings, _KNOWN["settings"], source, (None, "settings"))
     for section in ("positions", "teams", "import_problems"):
         if section in state:
-            state[section] = [_split(record, _KNOWN[section]) for record in state[section]]
+            known = _KNOWN[section]
+            state[section] = [
+                _split(record, known, source, ((None, section), i))
+                for i, record in enumerate(state[section])
+            ]
     for position in state["positions"]:
         position["custom"] = dict(position.get("custom", []))  # checked: unique names
     return state
 
 
-def _split(record: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
-    """The record with its unknown fields moved into `extra` (the document is ours to change)."""
+def _split(
+    record: dict[str, Any], known: frozenset[str], source: str | os.PathLike[str], place: Place
+) -> dict[str, Any]:
+    """The record with its unknown fields moved into `extra` (the document is ours to change).
+    `place` is where the record is in the document, for error messages."""
     if known.issuperset(record):  # the usual case: nothing to move
         return record
     extra = {key: record.pop(key) for key in [key for key in record if key not in known]}
+    for key, value in extra.items():
+        # the model deep-copies extras (recursively): refuse what would overflow the stack
+        if too_deep(value):
+            raise OrgchartFormatError(source, f"{place_name((place, key))}: {TOO_DEEP}")
     record["extra"] = extra
     return record
 
@@ -201,8 +231,9 @@ def _merge(
 def _parse_json(text: str, source: str | os.PathLike[str]) -> dict[str, Any]:
     if not text.strip():
         raise OrgchartFormatError(source, "the file is empty")
+    floats = FloatReader()
     try:
-        document = json.loads(text, parse_constant=_reject_constant)
+        document = json.loads(text, parse_constant=_reject_constant, parse_float=floats)
     except json.JSONDecodeError as error:
         raise OrgchartFormatError(
             source, f"not valid JSON: {error.msg}", row=error.lineno, column=error.colno
@@ -211,6 +242,12 @@ def _parse_json(text: str, source: str | os.PathLike[str]) -> dict[str, Any]:
         raise OrgchartFormatError(source, f"not valid JSON: {error}") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise OrgchartFormatError(source, f'not an orgeditor chart (no "format": "{FORMAT}" in it)')
+    # text first: the places named by the number check could hold a field name that is not text
+    problem = invalid_unicode(text, document)
+    if problem is None and floats.overflowed:
+        problem = infinite_number(document)
+    if problem is not None:
+        raise OrgchartFormatError(source, problem)
     return document
 
 

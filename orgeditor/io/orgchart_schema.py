@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from orgeditor.io.json_guard import TOO_DEEP, too_deep
 from orgeditor.io.tree import find_cycles
 from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
 from orgeditor.model.problems import PROBLEM_KINDS
@@ -80,6 +81,9 @@ def _check_settings(settings: object) -> None:
             raise SchemaError(
                 f"settings.rule_overrides.{rule}", f"must be an object, not {_kind(values)}"
             )
+        for key, value in values.items():
+            if too_deep(value):  # settings are deep-copied (recursively) by the model
+                raise SchemaError(f"settings.rule_overrides.{rule}.{key}", TOO_DEEP)
     if not isinstance(record.get("auto_layout", True), bool):
         raise SchemaError("settings.auto_layout", "must be true or false")
 
@@ -124,13 +128,13 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
             raise SchemaError(f"{where}.team", f"no team with id {team!r}")
         cost = record.get("cost")
         if cost is not None and not _number(cost):
-            raise SchemaError(f"{where}.cost", f"must be a number or null, not {cost!r}")
+            raise SchemaError(f"{where}.cost", f"must be a number or null, not {_shown(cost)}")
         _check_custom(f"{where}.custom", record.get("custom", []))
         xy = record.get("xy")
         if xy is not None and not (
             isinstance(xy, list) and len(xy) == 2 and all(_number(v) for v in xy)
         ):
-            raise SchemaError(f"{where}.xy", f"must be [x, y] or null, not {xy!r}")
+            raise SchemaError(f"{where}.xy", f"must be [x, y] or null, not {_shown(xy)}")
         manager = record.get("manager")
         if manager is not None and not isinstance(manager, str):
             raise SchemaError(f"{where}.manager", f"must be a position id or null, not {manager!r}")
@@ -218,9 +222,22 @@ def _choice(
 
 
 def _number(value: object) -> bool:
+    """A number the model can hold as a float: JSON integers may be too large for one."""
     if isinstance(value, bool):
         return False
-    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    if isinstance(value, int):
+        try:
+            float(value)
+        except OverflowError:  # beyond ±1.8e308
+            return False
+        return True
+    return isinstance(value, float) and math.isfinite(value)
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """The value as written, clipped: a number may have hundreds of digits."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _kind(value: object) -> str:

@@ -28,7 +28,7 @@ from orgeditor.io.values import (
     slugify,
     unique_id,
 )
-from orgeditor.model import Chart, ImportProblem, Position, Team
+from orgeditor.model import Chart, ChartError, ImportProblem, Position, Team
 
 MappingOverride = ColumnMapping | Mapping[str, str]
 _TEXT_FIELDS = ("title", "region", "product_line", "customer_size", "vertical", "location")
@@ -144,6 +144,7 @@ class _Row:
 
 class _ChartBuilder:
     def __init__(self, path: str | os.PathLike[str], table: Table, mapping: ColumnMapping):
+        self.path = path
         self.file = table.source(path)
         self.row_label = table.row_label
         self.table = table
@@ -164,13 +165,21 @@ class _ChartBuilder:
         self._break_cycles(managers, ids)
         self._resolve_dotted(rows, ids)
         chart = Chart()
-        with chart.quiet():
-            for team in self.teams.values():
-                chart.add_team(team)
-            for position_id, manager in preorder(ids, managers):
-                chart.add_position(ids[position_id].position, manager)
-            for manager, report in self.dotted:
-                chart.add_dotted_line(manager, report)
+        line: int | None = None  # the row being added, for the message if the model refuses it
+        try:
+            with chart.quiet():
+                for team in self.teams.values():
+                    chart.add_team(team)
+                for position_id, manager in preorder(ids, managers):
+                    line = ids[position_id].line
+                    chart.add_position(ids[position_id].position, manager)
+                for manager, report in self.dotted:
+                    line = ids[report].line
+                    chart.add_dotted_line(manager, report)
+        except ChartError as error:
+            # the parsers should never hand the model a value it refuses; if one does, the
+            # user still gets a message naming the file and row, not a crash
+            raise self.table.error(self.path, f"cannot be imported: {error}", row=line) from error
         order = {"duplicate_id": 0, "unknown_manager": 1, "cycle": 2}
         self.problems.sort(key=lambda p: (p.row or 0, order.get(p.kind, 9)))
         chart.import_problems = list(self.problems)

@@ -6,6 +6,7 @@ a custom field instead of guessing or failing.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache, lru_cache
 
@@ -29,6 +30,8 @@ def parse_amount(text: str) -> float | None:
 
     "85 000", "85,000", "85000.50", "85 000,50", "kr 85 000", "85.000,50", "$85k" all work.
     A lone separator followed by exactly three digits is a thousands separator ("85,000").
+    An amount too large for a float (hundreds of digits) is not understood either: the model
+    holds finite numbers only.
     """
     value = text.strip()
     for _ in range(2):  # a sign before and after: "kr 85 000,-"
@@ -41,6 +44,8 @@ def parse_amount(text: str) -> float | None:
     if number is None:
         return None
     number *= {"": 1, "k": 1_000, "m": 1_000_000}[suffix.lower()]
+    if not math.isfinite(number):  # float() of 400 digits, or "k" taking 1e306 past 1.8e308
+        return None
     return -number if sign == "-" else number
 
 

@@ -513,9 +513,13 @@ class Chart:
 
 
 def _finite_number(value: object) -> bool:
+    """A number a float (and so a saved file, and the cost sums) can hold."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    return isinstance(value, int) or math.isfinite(value)
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an int beyond ±1.8e308
+        return False
 
 
 def vars_of(obj: object) -> dict[str, object]:

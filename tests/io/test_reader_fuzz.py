@@ -29,6 +29,7 @@ from orgeditor.io import (
     GraphmlFormatError,
     XlsxFormatError,
     dumps_csv,
+    dumps_orgchart,
     list_sheets,
     preview_csv,
     preview_xlsx,
@@ -83,11 +84,13 @@ def read_everywhere(path: Path) -> None:
 
 
 def _check_chart(path: Path, chart: Chart, problems: list) -> None:
-    """Whatever a reader makes of damaged input is still a chart: a forest, problems named."""
+    """Whatever a reader makes of damaged input is still a chart: a forest, problems named,
+    and one that can be saved (a value no file can hold must be refused when reading)."""
     assert isinstance(chart, Chart)
     assert all(p.message.startswith(path.name) for p in problems)
     for position_id in chart.position_ids():
         assert len(chart.chain_of_command(position_id)) < len(chart)
+    dumps_orgchart(chart)
 
 
 # ----- seeds ----------------------------------------------------------------------------------
@@ -198,6 +201,7 @@ _TOKENS = [
     *(b'"', b"'", b",", b";", b"\t", b"\n", b"\r", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe"),
     *(b"{", b"}", b"[", b"]", b"null", b"true", b'"id"', b'"manager"', b'"version": 99'),
     *(b"-1", b"0", b"1e999", b"NaN", b"99999999999999999999", b"\xc3", b"\xf0\x9f"),
+    *(b'"\\ud800"', b'"\\ud83d\\ude00"', b"9" * 400, b"1" + b"0" * 400, b"[" * 500),
     *(b"#", b"## x", b"# connect: ", b"sep=;", b"id,name,manager_id", b"=1+2"),
 ]
 
@@ -241,6 +245,43 @@ def test_truncated_files(tmp_path, name: str, data: st.DataObject) -> None:
 def test_damaged_files(tmp_path, name: str, data: st.DataObject) -> None:
     path = tmp_path / name
     path.write_bytes(data.draw(damaged(seeds()[name]), label="bytes"))
+    read_everywhere(path)
+
+
+# ----- .orgchart: a member JSON holds and a saved chart may not, in any object ------------------
+
+# values that broke saving (an infinite number, lone surrogates) or copying (deep nesting), or
+# the model (a whole number too large for a float), and their harmless neighbours
+_VALUES = [
+    *(b"1e400", b"-1e999", b"1e308", b"1e-400", b"1" + b"0" * 400, b"12.5", b"null", b"{}"),
+    *(b'"\\ud800"', b'"\\udc00x"', b'"\\ud83d\\ude00"', b'"\\\\ud800"', b'"\\\\ud83d\\ude00"'),
+    *(b"[" * 65 + b"]" * 65, b"[" * 64 + b"]" * 64, b'{"a": ' * 700 + b"1" + b"}" * 700),
+    *(b"[0, 1e400]", b'{"k": "\\udfff"}', b"[1" + b"0" * 400 + b", 0]"),
+]
+_NAMES = [
+    b"x",
+    b"cost",
+    b"xy",
+    b"name",
+    b"custom",
+    b"rule_overrides",
+    b"\\ud800",
+    b"\\ud83d\\ude00",
+]
+
+
+@fuzz_settings(80)
+@given(data=st.data())
+def test_orgchart_with_a_member_inserted(tmp_path, data: st.DataObject) -> None:
+    """A member after some "{" of a saved chart (so the JSON stays valid): the chart is refused
+    with a message, or it opens and can be saved again (such files opened and never saved)."""
+    seed = seeds()["written.orgchart"]
+    opening = [i + 1 for i, byte in enumerate(seed) if byte == ord("{")]
+    at = data.draw(st.sampled_from(opening), label="after the { at")
+    name = data.draw(st.sampled_from(_NAMES), label="name")
+    value = data.draw(st.sampled_from(_VALUES), label="value")
+    path = tmp_path / "member.orgchart"
+    path.write_bytes(seed[:at] + b'"' + name + b'": ' + value + b", " + seed[at:])
     read_everywhere(path)
 
 

@@ -231,6 +231,7 @@ def test_team_comes_back_at_its_place():
         {"cost": True},
         {"cost": float("nan")},
         {"cost": float("inf")},
+        {"cost": 10**400},
         {"xy": (float("nan"), 0.0)},
         {"xy": (1.0,)},
     ],
