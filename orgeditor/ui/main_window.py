@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(
             self.document, autosave_store or AutosaveStore(), autosave_interval(), self
         )
-        self.closed = False  # closed windows stay alive hidden: they must not autosave again
         self.disk_watcher = DiskWatcher(self.document, self)
         self.scene = ChartScene(self.document)
         self.view = ChartView(self.scene)
@@ -195,6 +194,11 @@ class MainWindow(QMainWindow):
                 return False
         return self.files.open(path)
 
+    @property
+    def closed(self) -> bool:
+        """Closed on purpose: the window lives on hidden, but must not autosave again."""
+        return self.autosaver.closed
+
     def emergency_save(self) -> Path | None:
         """Save unsaved changes to the autosave folder now (the crash handler calls this)."""
         return self.autosaver.save_now()
@@ -205,7 +209,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             # a clean close: nothing to recover next time, whatever the user chose to discard
-            self.closed = True
             self.autosaver.shutdown()
             self.document.release_lock()
             event.accept()

@@ -109,18 +109,10 @@ class Autosaver(QObject):
         )
         self._dirty = False
         if wait:
-            try:
-                entry.write(state, info)
-            except ChartFileError as error:
-                self._report(None, str(error))
-                raise
-            except Exception as error:  # a bug in writing: still a failed save to report
-                log.exception("autosave failed")
-                self._report(None, f"{type(error).__name__}: {error}")
-                raise ChartFileError(
-                    entry.chart_path, f"{type(error).__name__}: {error}"
-                ) from error
-            self._report(entry.chart_path, "")
+            error = _write(entry, state, info)
+            self._report(None if error else entry.chart_path, str(error or ""))
+            if error:
+                raise error
             return entry.chart_path
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
@@ -129,7 +121,7 @@ class Autosaver(QObject):
 
     def _write_in_background(self, entry: AutosaveEntry, state: dict, info: AutosaveInfo) -> None:
         error = _write(entry, state, info)
-        self._finished.emit(None if error else entry.chart_path, error)
+        self._finished.emit(None if error else entry.chart_path, str(error or ""))
 
     def _report(self, path: Path | None, error: str) -> None:
         if error:
@@ -156,6 +148,11 @@ class Autosaver(QObject):
         if self.entry is not None:
             self.entry.remove()
             self.entry = None
+
+    @property
+    def closed(self) -> bool:
+        """shutdown() was called: nothing is written any more."""
+        return self._closed
 
     def shutdown(self) -> None:
         """A clean close: no autosave left behind, no thread left running, and none started
@@ -184,12 +181,13 @@ class Autosaver(QObject):
             self._dirty = True
 
 
-def _write(entry: AutosaveEntry, state: dict, info: AutosaveInfo) -> str:
+def _write(entry: AutosaveEntry, state: dict, info: AutosaveInfo) -> ChartFileError | None:
+    """Write the entry; the error, if any (on a worker thread nothing may escape)."""
     try:
         entry.write(state, info)
     except ChartFileError as error:
-        return str(error)
-    except Exception as error:  # a bug must not take the editor down from a worker thread
+        return error
+    except Exception as error:  # a bug in writing is still a failed save to report
         log.exception("autosave failed")
-        return f"{type(error).__name__}: {error}"
-    return ""
+        return ChartFileError(entry.chart_path, f"{type(error).__name__}: {error}")
+    return None
