@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
 from orgeditor.cli_check import add_check_parser
 from orgeditor.cli_export import add_export_parser
@@ -24,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Org chart editor for sales organisations. "
         "Without a sub-command it opens the editor (optionally with FILE).",
     )
+    parser.add_argument(
+        "--version", action="store_true", help="print the version of orgeditor and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check_parser(commands)
     add_export_parser(commands)
@@ -36,9 +40,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or (args[0] not in SUBCOMMANDS and not args[0].startswith("-")):
         return open_gui(args[0] if args else None)
     parsed = build_parser().parse_args(args)
+    if parsed.version:
+        print(f"orgeditor {package_version()}")
+        return 0
     if parsed.command is None:
         return open_gui(None)
     return parsed.run(parsed)
+
+
+def package_version() -> str:
+    """The installed package's version; the source tree's when it is not installed."""
+    try:
+        return metadata.version("orgeditor")
+    except metadata.PackageNotFoundError:
+        from orgeditor import __version__
+
+        return __version__
 
 
 def open_gui(path: str | None) -> int:

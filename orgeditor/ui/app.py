@@ -1,5 +1,6 @@
-"""Starts the editor: one QApplication, the crash handler, recovery of unsaved work, and the
-main window (more windows when several charts are recovered)."""
+"""Starts the editor: one QApplication, the crash handler, the handlers of Ctrl+C and SIGTERM,
+recovery of unsaved work, and the main window (more windows when several charts are
+recovered)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ def run_app(path: str | None = None) -> int:
     from orgeditor.ui.main_window import MainWindow, main_windows
     from orgeditor.ui.safety.autosave_store import AutosaveStore
     from orgeditor.ui.safety.crash_handler import CrashHandler, setup_log
+    from orgeditor.ui.safety.quit_signals import install_quit_signals
     from orgeditor.ui.safety.recovery import offer_recovery
 
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     handler = CrashHandler(main_windows, setup_log(data))
     handler.install()
+    # Ctrl+C and SIGTERM: save for recovery and quit, as the crash handler's Quit does
+    signals = install_quit_signals(main_windows)
 
     store = AutosaveStore()
     windows = [MainWindow(store)]
@@ -46,4 +50,5 @@ def run_app(path: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        signals.uninstall()
         handler.uninstall()

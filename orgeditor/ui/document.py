@@ -23,6 +23,10 @@ class Document(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        # ~QUndoStack clears itself and signals every listener while the window is already half
+        # gone; silence it as soon as the document starts to go (no traceback at exit)
+        stack = self.undo_stack
+        self.destroyed.connect(lambda *_: stack.blockSignals(True))
         self.path: Path | None = None
         self.disk_stamp: FileStamp | None = None  # the file's bytes as we last read/wrote them
         self.lock: FileLock | None = None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QTool
 from orgeditor.io import ChartFileError, write_chart
 from orgeditor.render import best_orientation, print_chart, render_pdf, render_png, render_svg
 from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options
+from orgeditor.ui.folders import remember_folder, start_folder
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -34,10 +35,8 @@ class ExportController(QObject):
         if selection_only and not ids:
             self.window.statusBar().showMessage(self.tr("Select the cards to export first"), 4000)
             return
-        document = self.window.document
-        base = document.path.stem if document.path else document.display_name
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export chart"), str(Path.home() / f"{base}.pdf"), EXPORT_FILTER
+            self.window, self.tr("Export chart"), self.proposed_path(), EXPORT_FILTER
         )
         if not name:
             return
@@ -48,6 +47,12 @@ class ExportController(QObject):
         if options is None:  # cancelled: no export
             return
         self.export_to(path, ids, **options)
+
+    def proposed_path(self) -> str:
+        """What the export dialog proposes: <the folder the dialogs start in>/<chart>.pdf."""
+        document = self.window.document
+        base = document.path.stem if document.path else document.display_name
+        return str(Path(start_folder(document.path)) / f"{base}.pdf")
 
     def ask_options(self, suffix: str) -> dict | None:
         """The options dialog's answer for a PNG or PDF ({} for other formats), None if
@@ -85,6 +90,7 @@ class ExportController(QObject):
         except (ChartFileError, OSError, ValueError) as error:
             QMessageBox.warning(self.window, self.tr("Could not export"), str(error))
             return False
+        remember_folder(path)
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
         return True
 

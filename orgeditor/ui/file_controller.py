@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from orgeditor.io import ChartFileError
 from orgeditor.model import Chart
 from orgeditor.ui.dialogs.import_dialog import import_file
+from orgeditor.ui.folders import remember_folder, start_folder
 from orgeditor.ui.safety.file_lock import FileLock, LockHolder
 
 if TYPE_CHECKING:
@@ -45,9 +46,24 @@ class FileController(QObject):
         return [f for f in files if Path(f).exists()]
 
     def remember(self, path: Path) -> None:
+        """`path` was opened, imported or saved: first in the recent files, and the folder the
+        next file dialog starts in."""
         files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
         self.settings.setValue("recentFiles", files[:MAX_RECENT])
+        remember_folder(path)
         self.recentChanged.emit()
+
+    # ----- where the dialogs start ------------------------------------------------------
+
+    def dialog_folder(self) -> str:
+        """The folder the Open and Import dialogs start in."""
+        return start_folder(self.document.path)
+
+    def proposed_save_path(self) -> str:
+        """What Save As proposes: the chart's file name in the folder the dialogs start in."""
+        path = self.document.path
+        name = path.name if path is not None else f"{self.document.display_name}.orgchart"
+        return str(Path(start_folder(path)) / name)
 
     # ----- actions ---------------------------------------------------------------------
 
@@ -58,14 +74,18 @@ class FileController(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open chart"), "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open chart"), self.dialog_folder(), OPEN_FILTER
+        )
         if name:
             self.open(Path(name))
 
     def import_csv_dialog(self) -> None:
         if not self.maybe_save():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import"), "", IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import"), self.dialog_folder(), IMPORT_FILTER
+        )
         if name:
             self.import_path(Path(name))
 
@@ -117,11 +137,8 @@ class FileController(QObject):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggested = str(
-            self.document.path or Path.home() / f"{self.document.display_name}.orgchart"
-        )
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save chart"), suggested, SAVE_FILTER
+            self.window, self.tr("Save chart"), self.proposed_save_path(), SAVE_FILTER
         )
         if not name:
             return False

@@ -7,12 +7,24 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "canvas"))
+sys.path.insert(0, str(Path(__file__).parent))  # menu_runs, for the tests in subfolders too
 
 
 def forget_unsaved_changes(win):
     # closing asks about unsaved changes with a modal dialog; a test has nobody to answer it
     win.document.undo_stack.clear()
     win.document.undo_stack.setClean()
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp):
+    """Every test starts with empty settings: Qt reads the settings folder once per process,
+    so a window's saved layout or last folder would otherwise leak into the next test."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture

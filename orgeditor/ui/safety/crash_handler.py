@@ -101,23 +101,7 @@ class CrashHandler:
             self._busy = False
 
     def _save_all(self) -> tuple[list[str], list[str]]:
-        saved: list[str] = []
-        failed: list[str] = []
-        for saver in list(self.savers()):
-            try:
-                name = saver.emergency_name()
-            except Exception:  # a broken window must not stop the others being saved
-                name = "a chart"
-            try:
-                path = saver.emergency_save()
-            except Exception:
-                log.exception("emergency save of %s failed", name)
-                failed.append(name)
-                continue
-            if path is not None:
-                log.info("emergency save of %s to %s", name, path)
-                saved.append(name)
-        return saved, failed
+        return save_for_recovery(self.savers(), log)
 
     def _summary(self, error: BaseException, saved: list[str], failed: list[str]) -> str:
         lines = [f"orgeditor ran into an unexpected error: {_describe(error)}", ""]
@@ -176,3 +160,31 @@ def _ask_with_dialog(summary: str, details: str) -> bool:
     box.setDefaultButton(carry_on)
     box.exec()
     return box.clickedButton() is quit_button
+
+
+def save_for_recovery(
+    savers: Iterable[Saver], logger: logging.Logger, only_unsaved: bool = False
+) -> tuple[list[str], list[str]]:
+    """Save every window's chart to the autosave folder, each on its own: one that fails does
+    not stop the others. Returns (names saved, names that failed). With only_unsaved, charts
+    without unsaved changes are left alone."""
+    saved: list[str] = []
+    failed: list[str] = []
+    for saver in list(savers):
+        document = getattr(saver, "document", None)
+        if only_unsaved and document is not None and not document.modified:
+            continue  # nothing unsaved: nothing to keep
+        try:
+            name = saver.emergency_name()
+        except Exception:  # a broken window must not stop the others being saved
+            name = "a chart"
+        try:
+            path = saver.emergency_save()
+        except Exception:
+            logger.exception("recovery save of %s failed", name)
+            failed.append(name)
+            continue
+        if path is not None:
+            logger.info("recovery save of %s to %s", name, path)
+            saved.append(name)
+    return saved, failed
