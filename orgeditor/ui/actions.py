@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from orgeditor.ui.examples import EXAMPLES
+from orgeditor.ui.role_menus import INFERRED, fill_role_menu
+from orgeditor.ui.toolbar import build_toolbar, load_icon
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -102,6 +104,12 @@ class WindowActions:
         self.select_all = action("Select &All", edit.select_all, Key.SelectAll)
         self.find = action("&Find…", w.show_find_bar, Key.Find, "Find a position by name or title")
         self.rename = action("Re&name", w.rename_selected, QKeySequence("F2"))
+        self.move_under = action(
+            "&Move Under…",
+            edit.move_under,
+            QKeySequence("Ctrl+M"),
+            "Choose a new manager for the selected positions by name",
+        )
 
         self.zoom_in = action(
             "Zoom &In", w.view.zoom_in, [QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")]
@@ -146,6 +154,17 @@ class WindowActions:
         edit_menu.addSeparator()
         edit_menu.addActions([self.select_all, self.rename, self.find])
         edit_menu.addSeparator()
+        self.add_report_menu = edit_menu.addMenu(w.tr("Add &Report"))
+        self.add_report_menu.setObjectName("editAddReportMenu")
+        self.add_report_menu.setStatusTip(
+            w.tr("A new seat under the selected card (a new top position when none is selected)")
+        )
+        fill_role_menu(self.add_report_menu, w.edit.add_report)
+        self.add_report_menu.menuAction().setIcon(load_icon("add-report"))
+        self.change_role_menu = edit_menu.addMenu(w.tr("Change R&ole"))
+        self.change_role_menu.setObjectName("editChangeRoleMenu")
+        self.change_role_menu.aboutToShow.connect(self._fill_change_role)
+        edit_menu.addAction(self.move_under)
         edit_menu.addAction(self.insert_structure)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
@@ -165,16 +184,34 @@ class WindowActions:
         help_menu = bar.addMenu(w.tr("&Help"))
         help_menu.addActions([self.shortcuts, self.about])
 
-        toolbar = w.addToolBar(w.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.addActions([self.new, self.open, self.save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo, self.redo])
-        toolbar.addSeparator()
-        toolbar.addActions([self.zoom_in, self.zoom_out, self.fit, self.auto_layout])
-        toolbar.addSeparator()
-        toolbar.addAction(self.find)
+        self.toolbar = build_toolbar(w, self)
+
+    def _fill_change_role(self) -> None:
+        """Refilled on every showing, so the check mark shows the selection's role."""
+        menu, edit = self.change_role_menu, self.window.edit
+        menu.clear()
+        for group in menu.findChildren(QActionGroup):
+            group.deleteLater()
+        ids = self.window.scene.selected_ids()
+        explicit = {self.window.document.chart.position(pid).explicit_role for pid in ids}
+        current = (explicit.pop() or INFERRED) if len(explicit) == 1 else "\0mixed"
+        fill_role_menu(menu, edit.change_role, current, inferred_entry=True)
+        menu.setEnabled(bool(ids))
+
+    def update_enabled(self) -> None:
+        """Actions that need a selection are greyed out without one."""
+        selected = bool(self.window.scene.selected_ids())
+        for act in (
+            self.cut,
+            self.copy,
+            self.delete,
+            self.delete_subtree,
+            self.rename,
+            self.move_under,
+            self.export_selection,
+        ):
+            act.setEnabled(selected)
+        self.change_role_menu.setEnabled(selected)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

@@ -20,6 +20,7 @@ from orgeditor.ui.actions import WindowActions
 from orgeditor.ui.canvas.scene import ChartScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
+from orgeditor.ui.context_menus import ContextMenus
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
 from orgeditor.ui.dialogs.preferences import PreferencesDialog
 from orgeditor.ui.dialogs.template_wizard import insert_structure, new_from_template
@@ -42,6 +43,7 @@ from orgeditor.ui.safety.file_lock import FileLock
 from orgeditor.ui.safety.preferences import autosave_interval, set_autosave_interval
 from orgeditor.ui.status_bar import ChartStatusBar
 from orgeditor.ui.team_actions import TeamActions
+from orgeditor.ui.window_state import restore_window_state, save_window_state
 
 
 class MainWindow(QMainWindow):
@@ -98,13 +100,16 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self.team_actions = TeamActions(self.document, self.scene, self.view, self)
         self.actions = WindowActions(self)
+        self.context_menus = ContextMenus(self)
 
         self._wire()
+        self.actions.update_enabled()
         self._update_title()
         self._sync_relayout_toggle()
         self.resize(1440, 900)
         self.resizeDocks([palette_dock, checks_dock], [250, 360], Qt.Orientation.Horizontal)
         self.resizeDocks([checks_dock, inspector_dock], [420, 440], Qt.Orientation.Vertical)
+        restore_window_state(self)  # last: a first start keeps the default sizes above
 
     # ----- GUI contract ------------------------------------------------------------------
 
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
             # a clean close: nothing to recover next time, whatever the user chose to discard
             self.autosaver.shutdown()
             self.document.release_lock()
+            save_window_state(self)
             event.accept()
         else:
             event.ignore()
@@ -233,12 +239,13 @@ class MainWindow(QMainWindow):
         self.checks.findingsChanged.connect(self.scene.set_findings)
         self.checks.positionsActivated.connect(self._show_positions)
         self.palette_panel.structureActivated.connect(self.insert_structure)
+        self.palette_panel.roleActivated.connect(self.edit.add_report)
         self.segmentation.sellersActivated.connect(self._show_positions)
         self.segmentation.colourByChanged.connect(self.scene.set_colour_by)
         self.scene.colourLegendChanged.connect(
             lambda: self.segmentation.set_colour_legend(self.scene.colour_legend())
         )
-        self.find_bar.hitActivated.connect(lambda pid: self._show_positions([pid]))
+        self.find_bar.hitActivated.connect(self._show_found)
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.cycleRefused.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -254,6 +261,13 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         self.inspector.set_selection(self.scene.selected_ids())
+        self.actions.update_enabled()
+
+    def _show_found(self, position_id: str) -> None:
+        """A match of Find: selected, centred, and zoomed in to reading size if need be."""
+        if position_id in self.document.chart:
+            self.scene.select_ids([position_id])
+            self.view.show_readable(position_id)
 
     def _show_positions(self, ids: list[str]) -> None:
         ids = [pid for pid in ids if pid in self.document.chart]

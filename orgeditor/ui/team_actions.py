@@ -1,20 +1,16 @@
-"""Team, pod, dotted-line and declared-model actions, for the menus and the canvas's context menu.
+"""Team, pod, dotted-line and declared-model actions, for the menu bar's Teams menu; the
+canvas's context menus (context_menus.py) call the same edits.
 
-TeamActions owns QActions (enabled and checked to match the selection and the chart) and builds
-a context menu for a card, a team box or empty canvas. Every edit is one undo command. The
-questions it asks (a team's name, its segments, a dotted manager) go through ask_* methods,
-so tests replace them instead of driving modal dialogs.
-
-The window adds `menu()` (or the single actions) to its menu bar and connects the view:
-    team_actions = TeamActions(document, scene, view, window)
-    view.contextMenuRequested.connect(team_actions.show_context_menu)   # done here already
+TeamActions owns QActions (enabled and checked to match the selection and the chart). Every
+edit is one undo command. The questions it asks (a team's name, its segments, a dotted
+manager) go through ask_* methods, so tests replace them instead of driving modal dialogs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -109,19 +105,19 @@ class TeamActions(QObject):
         )
 
         self.kind_menu = QMenu(tr("Team &Kind"), self.widget)
-        self.kind_actions = self._choices(
+        self.kind_actions = self.choices(
             self.kind_menu,
             {kind: KIND_LABELS[kind] for kind in TEAM_KINDS},
             lambda kind: self._on_team(lambda team_id: self.set_kind(team_id, kind)),
         )
         self.team_model_menu = QMenu(tr("Team Declared &Model"), self.widget)
-        self.team_model_actions = self._choices(
+        self.team_model_actions = self.choices(
             self.team_model_menu,
             MODEL_LABELS,
             lambda model: self._on_team(lambda team_id: self.set_team_model(team_id, model)),
         )
         self.chart_model_menu = QMenu(tr("&Chart Declared Model"), self.widget)
-        self.chart_model_actions = self._choices(
+        self.chart_model_actions = self.choices(
             self.chart_model_menu, MODEL_LABELS, self.set_chart_model
         )
         self.chart_model_menu.setStatusTip(
@@ -135,7 +131,6 @@ class TeamActions(QObject):
         scene.selectionChanged.connect(self._timer.start)
         document.chartChanged.connect(lambda _change: self._timer.start())
         document.chartReplaced.connect(self._timer.start)
-        view.contextMenuRequested.connect(self.show_context_menu)
         self.refresh()
 
     # ----- what the actions work on --------------------------------------------------------
@@ -189,126 +184,6 @@ class TeamActions(QObject):
         menu.addMenu(self.chart_model_menu)
         return menu
 
-    # ----- the context menu ----------------------------------------------------------------
-
-    def show_context_menu(
-        self, position_id: str | None, team_id: str | None, global_pos: QPoint
-    ) -> None:
-        menu = self.context_menu_for(position_id, team_id)
-        self.exec_menu(menu, global_pos)
-        menu.deleteLater()
-
-    def exec_menu(self, menu: QMenu, global_pos: QPoint) -> None:
-        """Show a menu modally (tests replace this)."""
-        menu.exec(global_pos)
-
-    def context_menu_for(self, position_id: str | None = None, team_id: str | None = None) -> QMenu:
-        """The menu for a card (position_id; team_id is then its team), a team box (team_id
-        only) or empty canvas (neither). Team entries act on that team, card entries on the
-        selection, which includes the card."""
-        chart = self.chart
-        if position_id is not None and position_id not in chart:
-            position_id = None
-        if team_id is not None and not chart.has_team(team_id):
-            team_id = None
-        if position_id is not None and position_id not in self.scene.selected_ids():
-            self.scene.select_ids([position_id])
-        elif position_id is None and team_id is not None:
-            self.scene.select_ids(chart.team_members(team_id))
-        self.refresh()
-        menu = QMenu(self.widget)
-        selected = self.scene.selected_ids()
-        if selected:
-            self._make_entries(menu, len(selected))
-            self._membership_entries(menu, position_id, selected)
-        if team_id is not None:
-            self._team_entries(menu, team_id)
-        if position_id is not None:
-            self._dotted_entries(menu, position_id, selected)
-        menu.addSeparator()
-        menu.addMenu(self.chart_model_menu)
-        return menu
-
-    def _make_entries(self, menu: QMenu, count: int) -> None:
-        what = (
-            self.tr("1 Position")
-            if count == 1
-            else self.tr("%1 Positions").replace("%1", str(count))
-        )
-        for kind, text in (("other", "Make Team from %1…"), ("pod", "Make Pod from %1…")):
-            act = menu.addAction(self.tr(text).replace("%1", what))
-            act.triggered.connect(lambda _c=False, k=kind: self.make_team_from_selection(k))
-
-    def _membership_entries(self, menu: QMenu, position_id: str | None, selected: list) -> None:
-        chart = self.chart
-        own = {chart.position(pid).team for pid in selected}
-        others = [t for t in chart.teams() if own != {t.id}]
-        if others and position_id is not None:
-            sub = menu.addMenu(self.tr("Add to Team"))
-            for team in sorted(others, key=lambda t: t.name.casefold()):
-                act = sub.addAction(team.name or team.id)
-                act.triggered.connect(
-                    lambda _c=False, t=team.id: self.add_to_team(self.scene.selected_ids(), t)
-                )
-        if any(own) and position_id is not None:
-            teams = own - {None}
-            name = chart.team(teams.pop()).name if len(teams) == 1 else ""
-            text = self.tr("Remove from %1").replace("%1", name) if name else None
-            act = menu.addAction(text or self.tr("Remove from Team"))
-            act.triggered.connect(
-                lambda _c=False: self.remove_from_teams(self.scene.selected_ids())
-            )
-
-    def _team_entries(self, menu: QMenu, team_id: str) -> None:
-        team = self.chart.team(team_id)
-        menu.addSection(f"{team.name or team_id} · {self.tr(KIND_LABELS[team.kind])}")
-        menu.addAction(self.tr("Rename Team…")).triggered.connect(
-            lambda _c=False: self.rename(team_id)
-        )
-        kinds = menu.addMenu(self.tr("Team Kind"))
-        self._choices(
-            kinds,
-            {kind: KIND_LABELS[kind] for kind in TEAM_KINDS},
-            lambda kind: self.set_kind(team_id, kind),
-            team.kind,
-        )
-        menu.addAction(self.tr("Team Segments…")).triggered.connect(
-            lambda _c=False: self.edit_segments(team_id)
-        )
-        models = menu.addMenu(self.tr("Team Declared Model"))
-        self._choices(
-            models,
-            MODEL_LABELS,
-            lambda model: self.set_team_model(team_id, model),
-            team.declared_model,
-        )
-        name = team.name or self.tr("Team")
-        menu.addAction(self.tr("Dissolve %1").replace("%1", name)).triggered.connect(
-            lambda _c=False: self.dissolve(team_id)
-        )
-
-    def _dotted_entries(self, menu: QMenu, position_id: str, selected: list[str]) -> None:
-        menu.addSeparator()
-        ordered = self.scene.selected_in_order()
-        if len(ordered) == 2:
-            report, manager = ordered
-            text = self.tr("Add Dotted Line from %1 to %2").replace("%1", self._label(manager))
-            text = text.replace("%2", self._label(report))
-            act = menu.addAction(text)
-            act.triggered.connect(lambda _c=False: self.add_dotted(manager, report))
-        else:
-            act = menu.addAction(self.tr("Add Dotted Line to…"))
-            act.triggered.connect(lambda _c=False: self.add_dotted_line_to(position_id))
-        chart = self.chart
-        for line in dotted_lines_of(chart, [position_id]):
-            other = line[0] if line[1] == position_id else line[1]
-            act = menu.addAction(
-                self.tr("Remove Dotted Line to %1").replace("%1", self._label(other))
-            )
-            act.triggered.connect(lambda _c=False, ln=line: self.remove_dotted([ln]))
-        if len(selected) > 1 and dotted_lines_of(chart, selected):
-            menu.addAction(self.remove_dotted_lines)
-
     # ----- questions (tests replace these) ---------------------------------------------------
 
     def ask_team_name(self, title: str, label: str, default: str) -> str | None:
@@ -332,7 +207,7 @@ class TeamActions(QObject):
             return None
         labels = [self._choice_label(pid) for pid in ids]
         title = self.tr("Add Dotted Line")
-        prompt = self.tr("Dotted manager of %1:").replace("%1", self._label(report_id))
+        prompt = self.tr("Dotted manager of %1:").replace("%1", self.label(report_id))
         text, ok = QInputDialog.getItem(self.widget, title, prompt, labels, 0, True)
         if not ok or text not in labels:
             return None
@@ -456,11 +331,11 @@ class TeamActions(QObject):
         elif manager_id in chart.dotted_managers_of(report_id):
             why = self.tr("%1 already has a dotted line to %2.")
         if why:
-            why = why.replace("%1", self._label(report_id)).replace("%2", self._label(manager_id))
+            why = why.replace("%1", self.label(report_id)).replace("%2", self.label(manager_id))
             self.scene.statusMessage.emit(why)
             return False
-        text = self.tr("Add dotted line from %1 to %2").replace("%1", self._label(manager_id))
-        text = text.replace("%2", self._label(report_id))
+        text = self.tr("Add dotted line from %1 to %2").replace("%1", self.label(manager_id))
+        text = text.replace("%2", self.label(report_id))
         self._push(AddDottedLineCommand(chart, manager_id, report_id, text=text))
         return True
 
@@ -473,8 +348,8 @@ class TeamActions(QObject):
         text = ""
         if len(lines) == 1:
             manager, report = lines[0]
-            text = self.tr("Remove dotted line from %1 to %2").replace("%1", self._label(manager))
-            text = text.replace("%2", self._label(report))
+            text = self.tr("Remove dotted line from %1 to %2").replace("%1", self.label(manager))
+            text = text.replace("%2", self.label(report))
         self._push(RemoveDottedLineCommand(self.chart, lines, text=text))
         return True
 
@@ -490,7 +365,7 @@ class TeamActions(QObject):
         self.scene.statusMessage.emit(command.text())
         self.refresh()
 
-    def _choices(
+    def choices(
         self,
         menu: QMenu,
         labels: dict,
@@ -513,7 +388,7 @@ class TeamActions(QObject):
         slot(key)
         self.refresh()  # a click on the checked entry unchecks it: show the truth again
 
-    def _label(self, pid: str) -> str:
+    def label(self, pid: str) -> str:
         position = self.chart.position(pid)
         return position.name or position.title or pid
 

@@ -1,16 +1,14 @@
-"""TeamActions: team, pod, dotted-line and declared-model actions and the canvas context menu.
+"""TeamActions: team, pod, dotted-line and declared-model actions and the Teams menu.
 
 Questions to the user (names, segments, dotted managers) go through ask_* methods, replaced
-here; menus are shown through exec_menu, replaced to capture them.
+here. The context menus that offer these actions are shown for real in test_context_menus.py.
 """
 
 from dataclasses import dataclass
 
 import pytest
 from canvas_helpers import Canvas, make_canvas, small_chart
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtTest import QTest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
 from orgeditor.model import chart_state
@@ -251,92 +249,6 @@ def test_remove_dotted_lines_of_selection(rig):
     assert rig.stack.count() == 1 and rig.stack.text(0) == "Remove 2 dotted lines"
     rig.stack.undo()
     assert sorted(rig.chart.dotted_lines()) == [("m1", "b1"), ("ops", "m2")]
-
-
-# ----- the context menu ------------------------------------------------------------------------
-
-
-def test_context_menu_for_a_team_member(rig, monkeypatch):
-    monkeypatch.setattr(rig.actions, "ask_team_name", lambda *args: "Pod Polar")
-    menu = rig.actions.context_menu_for("a1", "t1")
-    assert rig.scene.selected_ids() == ["a1"]
-    entries = texts(menu)
-    for text in (
-        "Make Team from 1 Position…",
-        "Make Pod from 1 Position…",
-        "Remove from Pod North",
-        "Pod North · Pod",
-        "Rename Team…",
-        "Team Kind",
-        "Team Segments…",
-        "Team Declared Model",
-        "Dissolve Pod North",
-        "Add Dotted Line to…",
-        "Chart Declared Model",
-    ):
-        assert text in entries, text
-    find(menu, "Rename Team…").trigger()
-    assert rig.chart.team("t1").name == "Pod Polar"
-    find(submenu(menu, "Team Declared Model"), "Pod").trigger()
-    assert rig.chart.team("t1").declared_model == "pod"
-    find(submenu(menu, "Team Kind"), "Enablement").trigger()
-    assert rig.chart.team("t1").kind == "enablement"
-    find(menu, "Dissolve Pod North").trigger()
-    assert not rig.chart.has_team("t1")
-    assert rig.stack.count() == 4
-
-
-def test_context_menu_for_a_card_with_dotted_lines(rig):
-    menu = rig.actions.context_menu_for("m2", None)
-    entries = texts(menu)
-    assert "Remove Dotted Line to Linus Torvalds" in entries
-    assert "Add to Team" in entries and "Rename Team…" not in entries
-    find(submenu(menu, "Add to Team"), "Pod North").trigger()
-    assert rig.chart.position("m2").team == "t1"
-    find(menu, "Remove Dotted Line to Linus Torvalds").trigger()
-    assert rig.chart.dotted_lines() == []
-    assert rig.chart.manager_of("m2") == "cro"
-
-
-def test_context_menu_with_two_selected_offers_the_dotted_line(rig):
-    rig.scene.select_ids(["a1"])
-    rig.scene.card("ops").setSelected(True)
-    menu = rig.actions.context_menu_for("ops", None)
-    find(menu, "Add Dotted Line from Linus Torvalds to Per Hansen").trigger()
-    assert ("ops", "a1") in rig.chart.dotted_lines()
-
-
-def test_context_menu_for_a_team_box_and_empty_canvas(rig):
-    menu = rig.actions.context_menu_for(None, "t1")
-    assert set(rig.scene.selected_ids()) == {"a1", "a2"}
-    assert "Make Pod from 2 Positions…" in texts(menu)
-    assert "Dissolve Pod North" in texts(menu)
-    rig.scene.select_ids([])
-    menu = rig.actions.context_menu_for(None, None)
-    assert texts(menu) == ["Chart Declared Model"]
-    find(submenu(menu, "Chart Declared Model"), "Island").trigger()
-    assert rig.chart.settings.declared_model == "island"
-
-
-def test_right_click_on_the_canvas_shows_the_context_menu(rig, monkeypatch):
-    shown = []
-    monkeypatch.setattr(rig.actions, "exec_menu", lambda menu, pos: shown.append(texts(menu)))
-    point = rig.view.mapFromScene(rig.scene.card("a1").centre())
-    QTest.mousePress(rig.view.viewport(), Qt.MouseButton.RightButton, Qt.KeyboardModifier(0), point)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, rig.view.viewport().mapToGlobal(point)
-    )
-    QApplication.sendEvent(rig.view.viewport(), event)
-    assert len(shown) == 1 and "Dissolve Pod North" in shown[0]
-    assert rig.scene.selected_ids() == ["a1"]
-    # the menu key: a menu for the selection
-    key = QContextMenuEvent(
-        QContextMenuEvent.Reason.Keyboard,
-        QPoint(5, 5),
-        rig.view.viewport().mapToGlobal(QPoint(5, 5)),
-    )
-    QApplication.sendEvent(rig.view.viewport(), key)
-    assert len(shown) == 2 and "Dissolve Pod North" in shown[1]
 
 
 def test_menu_bar_menu_holds_every_action(rig):

@@ -68,6 +68,7 @@ ICON_RADIUS = ROW_H / 2
 ICON_CENTRE = QPointF(ICON_X + ICON_RADIUS, ROW_Y + ICON_RADIUS)
 BADGE_CENTRE = QPointF(CARD_W - 3.0, 3.0)
 BADGE_RADIUS = 9.0
+_PLAIN_BADGE = QRectF(CARD_W - 60.0, 0.0, 60.0, 30.0)
 
 _shape = QPainterPath()
 _shape.addRoundedRect(CARD_RECT, RADIUS, RADIUS)
@@ -220,9 +221,7 @@ class CardItem(QGraphicsItem):
             painter.fillRect(CARD_RECT, pale(colour.name(), 0.2 if self.content.vacant else 0.5))
             painter.fillRect(_PLAIN_BAND, colour)
         if self.badge is not None:
-            painter.fillRect(
-                QRectF(CARD_W - 60.0, 0.0, 60.0, 30.0), SEVERITY_COLOURS[self.badge[0]]
-            )
+            painter.fillRect(_PLAIN_BADGE, SEVERITY_COLOURS[self.badge[0]])
 
     def _paint_icon(self, painter: QPainter, colour: QColor, vacant: bool) -> None:
         painter.setPen(_NO_PEN)
@@ -279,17 +278,25 @@ class CardItem(QGraphicsItem):
     def _paint_badge(self, painter: QPainter, lod: float = 1.0) -> None:
         assert self.badge is not None
         severity, count = self.badge
-        radius = BADGE_RADIUS
-        centre = BADGE_CENTRE
-        font = BADGE_FONT
-        if lod < 1.0:  # compact: a bigger badge inside the corner, legible when zoomed out
-            radius = min(CARD_H / 4, BADGE_RADIUS / lod)
-            centre = QPointF(CARD_W - radius - 3.0, radius + 3.0)
-            font = compact_badge_font(round(radius * 1.1))
+        box = badge_rect(lod)
+        radius = box.width() / 2
+        font = compact_badge_font(round(radius * 1.1)) if lod < 1.0 else BADGE_FONT
         painter.setPen(QPen(_WHITE, 2.0 / lod))
         painter.setBrush(SEVERITY_COLOURS[severity])
-        painter.drawEllipse(centre, radius, radius)
+        painter.drawEllipse(box.center(), radius, radius)
         painter.setPen(_WHITE)
         painter.setFont(font)
-        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+
+
+def badge_rect(lod: float) -> QRectF:
+    """The part of a card its finding badge covers when the card is painted at this level of
+    detail (a view's scale). Painting and the canvas tooltips both use it, so they agree."""
+    if lod < LOD_THRESHOLD:  # the plain look: a coloured corner
+        return QRectF(_PLAIN_BADGE)
+    radius = BADGE_RADIUS
+    centre = BADGE_CENTRE
+    if lod < min(1.0, COMPACT_BELOW):  # compact: a bigger badge inside the corner
+        radius = min(CARD_H / 4, BADGE_RADIUS / lod)
+        centre = QPointF(CARD_W - radius - 3.0, radius + 3.0)
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)

@@ -38,6 +38,7 @@ from orgeditor.ui.document import Document
 
 STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
 SCENE_MARGIN = 600.0  # room around the chart to pan into and drop on
+MAX_TOUCHED = 500  # positions remembered per edit for the view to show (the first ones count)
 
 Point = tuple[float, float]
 
@@ -48,6 +49,9 @@ class ChartScene(QGraphicsScene):
     statusMessage = Signal(str)
     layoutChanged = Signal()
     colourLegendChanged = Signal()  # colour-by switched, or its values changed
+    # an edit, undo or redo is done and laid out: the positions it touched, the first ones
+    # first (the view scrolls them into sight)
+    editShown = Signal(list)
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -65,6 +69,7 @@ class ChartScene(QGraphicsScene):
         self._decor_dirty = False
         self._selection_dirty = False  # selected cards went away: say so once, in flush()
         self._moved: set[str] = set()
+        self._touched: dict[str, None] = {}  # positions changed in this burst, in order
         self._place_log = PlaceLog()
         self._restore: dict[str, Point] | None = None  # places to put back (an undo)
         self._overview_on = False
@@ -127,6 +132,12 @@ class ChartScene(QGraphicsScene):
 
     def set_findings(self, findings: Iterable[object]) -> None:
         """Badge each concerned card with its worst severity and its number of findings."""
+        findings = list(findings)  # walked twice: once here, once for the badges
+        by_id: dict[str, list] = {}
+        for finding in findings:
+            for pid in getattr(finding, "positions", ()) or ():
+                by_id.setdefault(pid, []).append(finding)
+        self._findings_by_id = by_id  # for tooltips; the text is built only when asked for
         badges = badges_by_position(findings)
         for pid in set(self._badges) | set(badges):
             badge = badges.get(pid)
@@ -136,6 +147,12 @@ class ChartScene(QGraphicsScene):
                     card.set_badge(badge)
         self._badges = badges
         self._selection_marks()
+
+    def findings_of(self, pid: str) -> list:
+        """The findings that concern a position, as last given to set_findings."""
+        if pid not in self._badges:  # none; or a new chart since, whose badges went with them
+            return []
+        return self._findings_by_id.get(pid, [])
 
     def set_colour_by(self, dimension: str | None) -> None:
         """Colour the cards by a segment dimension's values: a band in the value's colour
@@ -253,12 +270,18 @@ class ChartScene(QGraphicsScene):
             self._layout_dirty = True
         self.flush()
         self._place_log.settle(not self._chart.settings.auto_layout)
+        touched = [pid for pid in self._touched if pid in self._cards]
+        self._touched = {}
+        if touched:
+            self.editShown.emit(touched)
 
     def _on_change(self, change: Change) -> None:
         kind = change.kind
         if kind is ChangeKind.RESET:
             self._reconcile()
             return
+        if len(self._touched) < MAX_TOUCHED:
+            self._touched.update(dict.fromkeys(change.position_ids))
         if kind is ChangeKind.POSITION_ADDED:
             for pid in change.position_ids:
                 self._add_card(pid)
@@ -373,6 +396,7 @@ class ChartScene(QGraphicsScene):
         self._placed.clear()
         self._families.clear()
         self._moved.clear()
+        self._touched = {}
         self._badges = {}
         self._selection_order = []
         dimension = self._colouring.dimension

@@ -41,15 +41,20 @@ from orgeditor.ui.canvas.name_editor import NameEditor
 from orgeditor.ui.canvas.navigation import ARROWS, neighbour
 from orgeditor.ui.canvas.scene import ChartScene
 from orgeditor.ui.canvas.style import BACKGROUND, TEXT_MUTED, font
+from orgeditor.ui.canvas.tooltips import CanvasToolTips
 from orgeditor.ui.commands import EditFieldsCommand
 
 MIN_SCALE = 0.0005  # a fitted 10,000-position chart is at about 0.002
 MAX_SCALE = 4.0
-MAX_FIT_SCALE = 1.0
-START_MIN_SCALE = 0.6  # a chart that fits only below this opens at START_SCALE on its top
-START_SCALE = 0.8  # fitting a small chart does not blow it up past 100 %
+MAX_FIT_SCALE = 1.0  # fitting a small chart does not blow it up past 100 %
+# the smallest zoom at which card titles can be read: compact cards print titles at about
+# 10 px on screen here (card_compact.py); a chart that fits only below it opens at
+# READING_SCALE on the top of its largest tree, and Find brings a match up to READING_SCALE
+READABLE_SCALE = 0.35
+READING_SCALE = 0.8
 STEP = 1.25
 FIT_MARGIN = 40.0
+WHEEL_PIXELS = 60.0  # a horizontal wheel notch (or Shift+wheel) scrolls this far
 
 
 ADDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -79,9 +84,18 @@ class ChartView(QGraphicsView):
         self._editor: NameEditor | None = None
         self._current: str | None = None  # the card arrow keys move from
         self._fit_pending = True
+        self._start_view = False  # still showing how the chart opened: a resize re-does it
+        self._drop_anchor: tuple[str, QPointF, QPointF] | None = None  # keep_under's card
         self._hover_team = False  # the pointer rests on a team box handle (open-hand cursor)
         self.viewport().setMouseTracking(True)
         scene.document.chartReplaced.connect(self._chart_replaced)
+        scene.editShown.connect(self._follow_edit)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._user_moved)  # the user's own scrolling only
+        self.tooltips = CanvasToolTips(self)
+
+    def _user_moved(self, _action: int = 0) -> None:
+        self._start_view = False
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -110,13 +124,16 @@ class ChartView(QGraphicsView):
         self._zoomed()
 
     def zoom_in(self) -> None:
+        self._start_view = False
         self.set_zoom(self.zoom() * STEP)
 
     def zoom_out(self) -> None:
+        self._start_view = False
         self.set_zoom(self.zoom() / STEP)
 
     def fit(self) -> None:
         """Show the whole chart (at most at 100 %)."""
+        self._start_view = False
         self._fit_pending = not self.isVisible()
         bounds = self.chart_scene.bounds()
         if bounds.isEmpty():
@@ -127,18 +144,80 @@ class ChartView(QGraphicsView):
         self._zoomed()
 
     def show_start(self) -> None:
-        """How a chart first appears: whole if it is readable that way, else the top of the
-        first tree at reading size (Ctrl+0 still fits all)."""
+        """How a chart first appears (opened, imported, from a template or an example):
+        whole when its titles can be read that way, else the top of its largest tree at
+        reading size (Ctrl+0 still fits all). Until the user moves the view, a resize of
+        the window shows the chart this way again."""
         self.fit()
-        roots = self.chart_scene.chart.roots()
-        if self.zoom() >= START_MIN_SCALE or not roots:
+        self._start_view = True
+        chart = self.chart_scene.chart
+        roots = chart.roots()
+        if self.zoom() >= READABLE_SCALE or not roots:
             return
-        self.set_zoom(START_SCALE)
-        card = self.chart_scene.card(roots[0])
+        self.set_zoom(READING_SCALE)
+        largest = max(roots, key=lambda root: len(chart.descendants(root)))
+        card = self.chart_scene.card(largest)
         if card is not None:
             top = CARD_RECT.translated(card.pos())
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
             self.centerOn(top.center().x(), top.top() - FIT_MARGIN + visible.height() / 2)
+
+    def show_readable(self, position_id: str) -> None:
+        """Centre a card, zooming in to reading size when its title could not be read."""
+        self.chart_scene.flush()
+        card = self.chart_scene.card(position_id)
+        if card is None:
+            return
+        self._start_view = False
+        if self.zoom() < READABLE_SCALE:
+            self.set_zoom(READING_SCALE)
+        self.centerOn(card.centre())
+
+    def current_id(self) -> str | None:
+        """The card keyboard actions work on: the last one clicked or walked to, if it is
+        selected, else the first selected card."""
+        selected = self.chart_scene.selected_ids()
+        if not selected:
+            return None
+        return self._current if self._current in selected else selected[0]
+
+    def keep_under(self, position_id: str, viewport_point: QPointF) -> None:
+        """After the coming edit is laid out, scroll so that the spot of this card now under
+        `viewport_point` is there again (a drop: the card under the pointer stays under it)."""
+        card = self.chart_scene.card(position_id)
+        if card is not None:
+            spot = self.mapToScene(QPointF(viewport_point).toPoint()) - card.pos()
+            self._drop_anchor = (position_id, QPointF(viewport_point), spot)
+
+    def _follow_edit(self, ids: list[str]) -> None:
+        """An edit, undo or redo is laid out: bring the cards it changed into view when they
+        are out of sight, scrolling as little as needed and never zooming."""
+        anchor, self._drop_anchor = self._drop_anchor, None
+        scene = self.chart_scene
+        if anchor is not None:
+            pid, pointer, spot = anchor
+            card = scene.card(pid)
+            if card is not None:
+                shift = self.mapFromScene(card.pos() + spot) - pointer.toPoint()
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
+                # the pointer's card wins: the next drop must land on it again; the status
+                # bar names what was added even when it landed out of sight
+                return
+        rects = [CARD_RECT.translated(c.pos()) for pid in ids if (c := scene.card(pid))]
+        if not rects:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if any(visible.contains(rect) for rect in rects):
+            return  # the user sees (part of) what changed
+        union = QRectF()
+        for rect in rects:
+            union = union.united(rect)
+        fits = union.width() + 2 * FIT_MARGIN <= visible.width()
+        if fits and union.height() + 2 * FIT_MARGIN <= visible.height():
+            self.ensureVisible(union, int(FIT_MARGIN), int(FIT_MARGIN))
+        else:
+            self.ensureVisible(rects[0], int(FIT_MARGIN), int(FIT_MARGIN))
 
     def centre_on_ids(self, ids: list[str]) -> None:
         """Bring these cards into view: centre on them, zooming out if they do not fit."""
@@ -180,11 +259,28 @@ class ChartView(QGraphicsView):
         self.zoomChanged.emit(scale)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
+        """The wheel zooms at the pointer; a horizontal wheel (or tilt, or Shift+wheel)
+        scrolls sideways."""
+        delta = event.angleDelta()
+        self._start_view = False
+        sideways = delta.x() if delta.x() else 0
+        if not sideways and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            sideways = delta.y()
+        if sideways:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(sideways / 120.0 * WHEEL_PIXELS))
+            event.accept()
+            return
+        steps = delta.y() / 120.0
         if not steps:
             return
         self.set_zoom(self.zoom() * (1.15**steps), event.position())
         event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._start_view and self.isVisible():
+            self.show_start()  # the window found its size after the chart opened
 
     # ----- mouse: pick a gesture, then route to it -------------------------------------------
 
@@ -193,6 +289,7 @@ class ChartView(QGraphicsView):
             event.accept()
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._start_view = False
         button = event.button()
         scene_pos = self.mapToScene(event.position().toPoint())
         interaction: Interaction | None = None
@@ -367,6 +464,7 @@ class ChartView(QGraphicsView):
         if target is None:
             return
         self._current = target
+        self._start_view = False
         scene.select_ids([target])
         card = scene.card(target)
         if card is not None:

@@ -8,6 +8,7 @@ from orgeditor.ui.commands.positions import (
     MoveCardsCommand,
     RemovePositionsCommand,
     ReparentCommand,
+    push_reparent,
 )
 from orgeditor.ui.commands.structure import AutoLayoutCommand, PasteCommand, SettingsCommand
 from orgeditor.ui.commands.teams import (
@@ -37,4 +38,5 @@ __all__ = [
     "ReparentCommand",
     "SetTeamFieldsCommand",
     "SettingsCommand",
+    "push_reparent",
 ]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, Position, Team
 from orgeditor.model.state import POSITION_KEYS
+from orgeditor.templates import build_chart, default_params
 
 # past this many positions the insert is one bulk change (one RESET for listeners)
 QUIET_ABOVE = 200
@@ -141,3 +142,14 @@ class InsertStructureCommand(QUndoCommand):
             chart.remove_position(position.id)
         for team in reversed(self.teams):
             chart.remove_team(team.id)
+
+
+def default_structure_command(
+    chart: Chart, model: str, manager: str | None, top_xy: tuple[float, float] | None = None
+) -> InsertStructureCommand:
+    """The model's default structure (as the palette's Structures section offers it) under
+    `manager`, or as a new tree with its top at `top_xy`. Raises TemplateError."""
+    structure = build_chart(default_params(model))
+    return InsertStructureCommand(
+        chart, structure, manager, insert_text(model, len(structure)), top_xy=top_xy
+    )

@@ -5,7 +5,7 @@ Each command calls model methods only; the scene and panels follow the model's n
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from orgeditor.model import Chart, CycleError, Position, RemovedPosition
 
@@ -135,3 +135,19 @@ class MoveCardsCommand(QUndoCommand):
 def _removal_text(count: int, subtrees: bool) -> str:
     what = "position" if count == 1 else f"{count} positions"
     return f"Delete {what}" + (" with reports" if subtrees else "")
+
+
+def push_reparent(stack: QUndoStack, chart: Chart, ids: list[str], manager: str | None) -> str:
+    """Make `ids` report to `manager` as one undo step and return its text. Cards placed by
+    hand lose their places in the same step: they join their new manager's layout.
+    Raises CycleError (nothing pushed) when a move would make a cycle."""
+    command = ReparentCommand(chart, ids, manager)
+    hand_placed = {pid: xy for pid in ids if (xy := chart.position(pid).xy) is not None}
+    if not hand_placed or manager is None:
+        stack.push(command)
+    else:
+        stack.beginMacro(command.text())
+        stack.push(command)
+        stack.push(MoveCardsCommand(chart, hand_placed, dict.fromkeys(hand_placed)))
+        stack.endMacro()
+    return command.text()

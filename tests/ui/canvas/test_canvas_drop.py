@@ -28,16 +28,21 @@ def test_drop_on_a_card_adds_a_vacant_direct_report(canvas):
     assert canvas.card_ids() == set(chart.position_ids())
 
 
-def test_drop_on_empty_canvas_adds_a_position_without_manager(canvas):
+def test_drop_on_empty_canvas_adds_a_position_where_it_was_dropped(canvas):
     chart = canvas.chart
+    assert chart.settings.auto_layout  # re-layout is on: the drop place still wins
     roots = chart.roots()
-    event = drop(canvas, canvas.empty_point(), role_mime_data("sdr"))
+    point = canvas.empty_point()
+    at = canvas.view.mapToScene(point)
+    event = drop(canvas, point, role_mime_data("sdr"))
     assert event.isAccepted()
     new = [pid for pid in chart.roots() if pid not in roots]
     assert len(new) == 1
     assert chart.position(new[0]).explicit_role == "sdr"
-    assert chart.position(new[0]).xy is None  # re-layout is on: the layout places it
-    assert canvas.scene.card(new[0]) is not None
+    card = canvas.scene.card(new[0])
+    assert card is not None
+    assert abs(card.centre().x() - at.x()) <= 1 and abs(card.centre().y() - at.y()) <= 1
+    assert canvas.scene.card_at(at) is card  # the pointer is on the new card
 
 
 def test_drop_on_empty_canvas_without_auto_layout_stays_where_dropped(canvas):

@@ -174,14 +174,20 @@ def test_drag_over_a_card_previews_its_new_manager(canvas):
 
 def test_drop_on_empty_canvas_makes_a_new_tree(canvas):
     chart = canvas.chart
+    assert chart.settings.auto_layout  # re-layout is on: the top still goes where dropped
     roots = chart.roots()
-    event = drop(canvas, canvas.empty_point(), structure_mime_data("assembly_line"))
+    point = canvas.empty_point()
+    at = canvas.view.mapToScene(point)
+    event = drop(canvas, point, structure_mime_data("assembly_line"))
     assert event.isAccepted()
     new_roots = [pid for pid in chart.roots() if pid not in roots]
     assert len(new_roots) == 1
     top = new_roots[0]
     assert len(chart.descendants(top)) + 1 == len(build_chart(default_params("assembly_line")))
-    assert chart.position(top).xy is None  # re-layout is on: the layout places it
+    card = canvas.scene.card(top)
+    assert abs(card.centre().x() - at.x()) <= 1 and abs(card.centre().y() - at.y()) <= 1
+    below = chart.reports_of(top)[0]
+    assert canvas.scene.card(below).y() > card.y()  # the structure hangs below its top
     assert canvas.scene.selected_ids() == [top]
 
 

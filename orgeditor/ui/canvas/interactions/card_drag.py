@@ -3,8 +3,11 @@
 A press on a card selects it (Ctrl toggles, Shift adds). Dragging moves the selected cards
 and their subtrees with the pointer while outlines mark their old places. Released over a
 card: one ReparentCommand (a macro when hand placements have to go too). Released over the
-dragged cards' own subtree: refused, shown in red during the drag, nothing changes, and the
-scene says why (cycleRefused). Released on empty canvas: one MoveCardsCommand.
+dragged cards' own subtree: refused, shown in red during the drag with the reason next to
+the pointer (drop_hint.py); nothing changes, and the scene says why (cycleRefused). Released on
+empty canvas: one MoveCardsCommand.
+While dragging, the dragged cards are translucent and the card aimed at stands above them, so
+its highlight shows through the cards that cover it.
 """
 
 from __future__ import annotations
@@ -12,13 +15,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
+from orgeditor.ui.canvas.card_item import CardItem
 from orgeditor.ui.canvas.drag_ghost import DragGhostItem
+from orgeditor.ui.canvas.drop_hint import DropHintItem
 from orgeditor.ui.canvas.interactions.base import PressDragInteraction
 from orgeditor.ui.canvas.style import CARD_H, CARD_W
-from orgeditor.ui.commands import MoveCardsCommand, ReparentCommand
+from orgeditor.ui.commands import MoveCardsCommand, push_reparent
 
 MAX_FOLLOWERS = 1500  # bigger subtrees stay put while dragging (moving them would lag)
 DRAG_Z = 10.0
+TARGET_Z = DRAG_Z + 1.0  # the card aimed at: its highlight above the dragged cards
+DRAG_OPACITY = 0.55  # dragged cards: what lies under them stays visible
 
 
 def _tr(text: str) -> str:
@@ -38,6 +45,9 @@ class CardDragInteraction(PressDragInteraction):
         self._target: str | None = None
         self._refused = False
         self._ghost: DragGhostItem | None = None
+        self._hint: DropHintItem | None = None
+        self._raised: tuple[CardItem, float] | None = None  # the target and its own z
+        self._faded: list[tuple[CardItem, float]] = []  # dragged cards and their own opacity
         modifiers = event.modifiers()
         self._toggle_only = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         if self._toggle_only:
@@ -109,10 +119,15 @@ class CardDragInteraction(PressDragInteraction):
         }
         self._ghost = DragGhostItem(self._places.values())
         self.scene.addItem(self._ghost)
+        # the overview hides cards with opacity 0: leave opacity alone while it shows
+        fade = not self.scene.overview_on
         for pid in self._moving:
             card = self.scene.card(pid)
             if card is not None:
                 card.setZValue(DRAG_Z)
+                if fade:
+                    self._faded.append((card, card.opacity()))
+                    card.setOpacity(DRAG_OPACITY)
 
     def _aim(self, scene_pos: QPointF) -> None:
         """Find the card under the pointer (a still card, or an old place of a dragged one)."""
@@ -138,6 +153,35 @@ class CardDragInteraction(PressDragInteraction):
             self.highlight_card(self._card_id, "refused" if refused else None)
             if self._ghost is not None:
                 self._ghost.set_refused(self._places.get(target) if refused and target else None)
+            self._raise(target)
+            self._show_hint(self._refusal(target) if refused and target is not None else None)
+        if self._hint is not None:
+            self._hint.show_at(scene_pos)
+
+    def _raise(self, target: str | None) -> None:
+        """Stand the target above the dragged cards (and put the previous one back)."""
+        if self._raised is not None:
+            card, z = self._raised
+            card.setZValue(z)
+            self._raised = None
+        if target is None or target in self._moving_set:  # an old place: the ghost marks it
+            return
+        card = self.scene.card(target)
+        if card is not None:
+            self._raised = (card, card.zValue())
+            card.setZValue(TARGET_Z)
+
+    def _show_hint(self, text: str | None) -> None:
+        if text is None:
+            if self._hint is not None:
+                if self._hint.scene() is not None:
+                    self._hint.scene().removeItem(self._hint)
+                self._hint = None
+        elif self._hint is None:
+            self._hint = DropHintItem(text)
+            self.scene.addItem(self._hint)
+        else:
+            self._hint.set_text(text)
 
     def _clean_up(self) -> None:
         self.highlight_card(self._target, None)
@@ -145,6 +189,12 @@ class CardDragInteraction(PressDragInteraction):
         if self._ghost is not None:
             self.scene.removeItem(self._ghost)
             self._ghost = None
+        self._show_hint(None)
+        self._raise(None)
+        if not self.scene.overview_on:  # else the overview has hidden them all: leave it so
+            for card, opacity in self._faded:
+                card.setOpacity(opacity)
+        self._faded = []
         for pid in self._moving:
             card = self.scene.card(pid)
             if card is not None:
@@ -175,19 +225,8 @@ class CardDragInteraction(PressDragInteraction):
                 _tr("Already reports to %1.").replace("%1", self._label(target))
             )
             return
-        hand_placed = {pid: chart.position(pid).xy for pid in ids}
-        hand_placed = {pid: xy for pid, xy in hand_placed.items() if xy is not None}
-        stack = self.view.undo_stack
-        command = ReparentCommand(chart, ids, target)
-        if not hand_placed:
-            stack.push(command)
-        else:  # the cards join their new manager's team: their hand placements go
-            stack.beginMacro(command.text())
-            stack.push(command)
-            stack.push(MoveCardsCommand(chart, hand_placed, dict.fromkeys(hand_placed)))
-            stack.endMacro()
-        self.view.reveal(self._card_id)
-        self.scene.statusMessage.emit(command.text())
+        # the view brings the moved cards into sight after the re-layout (ChartView.editShown)
+        self.scene.statusMessage.emit(push_reparent(self.view.undo_stack, chart, ids, target))
 
     def _refusal(self, target: str) -> str:
         top = next(t for t in self._tops if self.scene.chart.would_cycle(t, target))

@@ -1,9 +1,11 @@
 """Drop a role from the palette: on a card it becomes a new direct report of that card, on
-empty canvas a new position without a manager. The new seat is vacant until someone is named.
+empty canvas a new position without a manager, placed where it was dropped. The new seat is
+vacant until someone is named. The card dropped on stays under the pointer after the re-layout
+(ChartView.keep_under), so a second drop lands on it too.
 
 Drop a structure (STRUCTURE_MIME, a template model key): the model's default structure is
 built and inserted in one undo step, its top reporting to the card dropped on, or as a new
-tree on empty canvas; the new top card is selected.
+tree on empty canvas with its top where it was dropped; the new top card is selected.
 
 While dragging, the card that would become the manager is highlighted (the drop preview).
 """
@@ -13,12 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
-from orgeditor.model import Position, catalogue
-from orgeditor.templates import TEMPLATE_MODELS, TemplateError, build_chart, default_params
+from orgeditor.model import catalogue
+from orgeditor.templates import TEMPLATE_MODELS, TemplateError
 from orgeditor.ui.canvas.interactions.base import Interaction
 from orgeditor.ui.canvas.style import CARD_H, CARD_W
-from orgeditor.ui.commands import AddPositionCommand
-from orgeditor.ui.commands.insert_structure import InsertStructureCommand, insert_text
+from orgeditor.ui.commands.insert_structure import default_structure_command
+from orgeditor.ui.commands.new_seat import new_seat_command
 from orgeditor.ui.panels.mime import (
     PALETTE_MIME,
     STRUCTURE_MIME,
@@ -92,44 +94,34 @@ class PaletteDropInteraction(Interaction):
     # ----- helpers -----------------------------------------------------------------------
 
     def _add(self, role: str, manager: str | None, scene_pos: QPointF) -> None:
+        """A new seat under the card dropped on (which stays under the pointer), or on
+        empty canvas where it was dropped."""
         chart = self.scene.chart
-        label = catalogue().role(role).label_en
-        position = Position(
-            id=chart.new_id(), name="", title=label, explicit_role=role, status="vacant"
-        )
-        if manager is None and not chart.settings.auto_layout:  # cards stay where put
-            position.xy = (
-                float(round(scene_pos.x() - CARD_W / 2)),
-                float(round(scene_pos.y() - CARD_H / 2)),
-            )
-        text = _tr("Add %1").replace("%1", label)
-        self.view.undo_stack.push(AddPositionCommand(chart, position, manager, text=text))
-        self.scene.select_ids([position.id])
-        self.view.reveal(position.id)  # the layout may have put it out of sight
-        self.scene.statusMessage.emit(text)
+        xy = _centred_at(scene_pos) if manager is None else None
+        command = new_seat_command(chart, role, manager, xy)
+        if manager is not None:
+            self.view.keep_under(manager, self.view.mapFromScene(scene_pos))
+        self.view.undo_stack.push(command)
+        self.scene.select_ids([command.position.id])
+        self.scene.statusMessage.emit(command.text())
 
     def _insert(self, model: str, manager: str | None, scene_pos: QPointF) -> bool:
-        """Build the model's default structure and insert it under `manager` (or as a root)."""
+        """Build the model's default structure and insert it under `manager` (or as a new
+        tree whose top is where it was dropped)."""
         chart = self.scene.chart
         try:
-            structure = build_chart(default_params(model))
+            command = default_structure_command(
+                chart, model, manager, _centred_at(scene_pos) if manager is None else None
+            )
         except TemplateError as error:  # the defaults always build; a guard, not a path
             self.scene.statusMessage.emit(str(error))
             return False
-        top_xy = None
-        if manager is None and not chart.settings.auto_layout:  # the top stays where put
-            top_xy = (
-                float(round(scene_pos.x() - CARD_W / 2)),
-                float(round(scene_pos.y() - CARD_H / 2)),
-            )
-        text = insert_text(model, len(structure))
-        command = InsertStructureCommand(chart, structure, manager, text, top_xy=top_xy)
+        if manager is not None:
+            self.view.keep_under(manager, self.view.mapFromScene(scene_pos))
         self.view.undo_stack.push(command)
-        top = command.top_id
-        if top is not None:
-            self.scene.select_ids([top])
-            self.view.reveal(top)
-        self.scene.statusMessage.emit(text)
+        if command.top_id is not None:
+            self.scene.select_ids([command.top_id])
+        self.scene.statusMessage.emit(command.text())
         return True
 
     def _role(self, event: QDropEvent) -> str | None:
@@ -140,3 +132,8 @@ class PaletteDropInteraction(Interaction):
 
     def _highlight(self, kind: str | None) -> None:
         self.highlight_card(self.target, kind)
+
+
+def _centred_at(scene_pos: QPointF) -> tuple[float, float]:
+    """The top-left corner that puts a card's centre at scene_pos."""
+    return (float(round(scene_pos.x() - CARD_W / 2)), float(round(scene_pos.y() - CARD_H / 2)))
