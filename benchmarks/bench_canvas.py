@@ -26,7 +26,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from orgeditor.model import Chart, Position
-from orgeditor.ui.canvas import ChartScene, ChartView
+from orgeditor.ui.canvas import ChartView, EditScene
 from orgeditor.ui.commands import AddPositionCommand
 from orgeditor.ui.document import Document
 
@@ -153,7 +153,7 @@ def main() -> int:
 
     start = time.perf_counter()
     document = Document(chart)
-    scene = ChartScene(document)
+    scene = EditScene(document)
     view = ChartView(scene)
     view.resize(1400, 900)
     view.show()

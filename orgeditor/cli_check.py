@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from orgeditor.analysis import counts, infer_model
-from orgeditor.io import ChartFileError, read_chart
-from orgeditor.rules import ConfigError, Finding, load_config, run
+from orgeditor.io import MAX_POSITIONS, ChartFileError, read_chart
+from orgeditor.model import model_label, plural
+from orgeditor.rules import ConfigError, Finding, load_config, run, scope_summary
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -30,16 +31,41 @@ def add_check_parser(commands: argparse._SubParsersAction) -> None:
         help="exit 1 when a finding at or above this severity is found (default: error)",
     )
     check.add_argument("--config", help="a TOML file of rule settings (same shape as rules.toml)")
+    add_max_positions_option(check)
     check.set_defaults(run=run_check)
+
+
+def max_positions(text: str) -> int:
+    """--max-positions: a whole number from 1."""
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text[:40]!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 1, not {text[:40]!r}")
+    return value
+
+
+def add_max_positions_option(parser: argparse.ArgumentParser) -> None:
+    """--max-positions N, for every sub-command that reads a chart (io/limits.py)."""
+    parser.add_argument(
+        "--max-positions",
+        type=max_positions,
+        default=MAX_POSITIONS,
+        metavar="N",
+        help=f"refuse a file of more than N positions (default {MAX_POSITIONS:,}); the limit "
+        "stops a huge or hostile file within seconds",
+    )
 
 
 def run_check(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config) if args.config else load_config(None)
-        chart, _problems = read_chart(Path(args.file))
+        chart, _problems = read_chart(Path(args.file), args.max_positions)
         findings = run(chart, config)
         inference = infer_model(chart)
         figures = counts(chart)
+        scope = scope_summary(chart, config)
     except (ChartFileError, ConfigError) as error:
         print(f"orgeditor check: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -57,6 +83,7 @@ def run_check(args: argparse.Namespace) -> int:
             "enablement": figures.enablement,
             "operations": figures.operations,
         },
+        "scope": scope,
         "findings": [f.to_dict() for f in findings],
     }
     if args.format == "json":
@@ -76,8 +103,10 @@ def fails(findings: list[Finding], fail_on: str) -> bool:
 def format_text(report: dict, findings: list[Finding]) -> str:
     c = report["counts"]
     by_severity = {s: sum(f.severity == s for f in findings) for s in SEVERITY_RANK}
+    model = model_label(report["model"]).lower()
     lines = [
-        f"{report['file']}: {report['model'].replace('_', ' ')} model ({report['model_reason']})",
+        f"{report['file']}: {model} model ({report['model_reason']})",
+        report["scope"]["description"],
         f"{c['positions']} positions, {c['sellers']} sellers, {c['enablement']} in enablement, "
         f"{c['operations']} in sales operations",
         f"{plural(len(findings), 'finding')}: {plural(by_severity['error'], 'error')}, "
@@ -93,7 +122,3 @@ def format_text(report: dict, findings: list[Finding]) -> str:
         lines.append(f"         advice: {finding.advice}")
         lines.append(f"         practice: {finding.practice}")
     return "\n".join(lines)
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

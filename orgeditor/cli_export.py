@@ -2,24 +2,29 @@
 
 The format follows OUT's suffix: .png, .svg and .pdf are drawn as the canvas draws the chart
 (orgeditor.render, Qt, offscreen when there is no display); .orgchart is the native file;
-.csv and .graphml (what orgeditor.io.WRITABLE_SUFFIXES lists) are written by
+.csv, .xlsx and .graphml (what orgeditor.io.WRITABLE_SUFFIXES lists) are written by
 orgeditor.io.write_chart. Exit 0 with one summary line; 2 with
 one line on stderr naming the file (never a traceback) for an unknown suffix, options that do
-not fit the format, an input that cannot be read or an output that cannot be written.
+not fit the format, an input that cannot be read or an output path that cannot be written (no
+such folder, no permission); 1 with one line naming the file and the reason when writing failed
+part-way (a full disk, an I/O error), the old file kept as it was.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from orgeditor import io
+from orgeditor.cli_check import add_max_positions_option
 from orgeditor.cli_new import OneLineParser
 from orgeditor.io import ChartFileError, read_chart, save_orgchart
+from orgeditor.io.files import SaveError, describe_os_error
 from orgeditor.model import Chart
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_WRITE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DRAWN = (".png", ".svg", ".pdf")
 # data formats: what orgeditor.io.write_chart writes (besides .orgchart)
 DATA = tuple(s for s in getattr(io, "WRITABLE_SUFFIXES", (".csv", ".graphml")) if s != ".orgchart")
@@ -55,7 +60,7 @@ def positive(text: str) -> float:
 def add_export_parser(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
-        help="write a chart as PNG, SVG, PDF, CSV, GraphML or .orgchart",
+        help="write a chart as PNG, SVG, PDF, CSV, Excel, GraphML or .orgchart",
         description=f"Read a chart ({', '.join(READABLE)}) and write it in the format of "
         f"OUT's suffix ({', '.join(WRITABLE_SUFFIXES)}). Pictures look like the canvas.",
     )
@@ -83,6 +88,7 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         choices=("auto", "portrait", "landscape"),
         help="PDF page orientation (default auto: the one that suits the chart)",
     )
+    add_max_positions_option(export)
     export.set_defaults(run=run_export)
 
 
@@ -91,22 +97,30 @@ def run_export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     try:
         _check_options(args, suffix)
-        chart, _problems = read_chart(Path(args.file))
+        chart, _problems = read_chart(Path(args.file), args.max_positions)
         if not chart.settings.name.strip():
             chart.settings.name = Path(args.file).stem  # titles and page footers name it
         detail = _write(chart, out, suffix, args)
+    except SaveError as error:  # the write itself failed: not the user's input
+        return _fail(str(error), EXIT_WRITE_FAILED)
     except ChartFileError as error:
-        print(f"orgeditor export: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(error))
     except (ExportUsageError, ValueError) as error:
-        print(f"orgeditor export: {args.output}: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(f"{args.output}: {error}")
+    except OSError as error:  # one the writers did not word: still the reason, in words
+        return _fail(f"{out.name}: could not write: {describe_os_error(error)}", EXIT_WRITE_FAILED)
     except Exception as error:  # never a traceback
-        print(f"orgeditor export: {args.output}: could not be written: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(f"{args.output}: could not be written: {error}")
     count = len(chart)
     print(f"wrote {args.output} ({count} position{'s' * (count != 1)}{detail})")
     return EXIT_OK
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    """Print the error as one line (a line break in a file name must not split it)."""
+    line = re.sub(r"[\r\n]+", " ", message)
+    print(f"orgeditor export: {line}", file=sys.stderr)
+    return code
 
 
 def _check_options(args: argparse.Namespace, suffix: str) -> None:

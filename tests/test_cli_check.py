@@ -23,7 +23,10 @@ def check_json(capsys, *args):
 def test_northwind_json_shape_and_figures(capsys, data_dir):
     code, report, _ = check_json(capsys, data_dir / "northwind_employees.csv")
     assert code == 0
-    assert set(report) == {"file", "model", "model_reason", "counts", "findings"}
+    assert set(report) == {"file", "model", "model_reason", "counts", "scope", "findings"}
+    assert set(report["scope"]) == {"setting", "basis", "description", "tops", "positions", "whole"}
+    assert report["scope"]["setting"] == "sales"
+    assert report["scope"]["description"] == "Checking the whole chart, 9 positions"
     assert report["model"] == "island"
     assert report["counts"] == {"positions": 9, "sellers": 6, "enablement": 0, "operations": 1}
     rules = {f["rule"] for f in report["findings"]}
@@ -34,7 +37,7 @@ def test_northwind_json_shape_and_figures(capsys, data_dir):
         assert finding["severity"] in ("error", "warning", "info")
 
 
-def test_softuni_findings_and_fail_on(capsys, data_dir):
+def test_softuni_findings_and_fail_on(capsys, data_dir, tmp_path):
     path = data_dir / "softuni_employees.csv"
     code, report, _ = check_json(capsys, path)
     assert code == 0  # warnings only; the default --fail-on is error
@@ -47,7 +50,12 @@ def test_softuni_findings_and_fail_on(capsys, data_dir):
     assert "operations.missing" in by_rule
     assert "structure.multiple_roots" in by_rule
     assert len(by_rule["structure.multiple_roots"][0]["positions"]) == 4
-    wide = [f for f in by_rule["span.too_wide"] if "22" in f["message"]]
+    # RULES.md "The sales scope": spans are checked under the VP of Sales only by default
+    assert "span.too_wide" not in by_rule
+    every = tmp_path / "all.toml"
+    every.write_text('[checks]\nscope = "all"\n', encoding="utf-8")
+    _, report, _ = check_json(capsys, path, "--config", every)
+    wide = [f for f in report["findings"] if f["rule"] == "span.too_wide" and "22" in f["message"]]
     assert len(wide) == 1
     code, _, _ = check(capsys, path, "--fail-on", "warning")
     assert code == 1
@@ -136,3 +144,13 @@ def test_console_entry_point_runs_headless(data_dir):
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["counts"]["positions"] == 9
+
+
+def test_text_output_says_what_was_checked(capsys, data_dir):
+    code, out, _ = check(capsys, data_dir / "softuni_employees.csv", "--fail-on", "never")
+    assert code == 0
+    lines = out.splitlines()
+    assert (
+        lines[1]
+        == "Checking the sales unit under Brian Welcker (Vice President of Sales), 18 positions"
+    )

@@ -37,7 +37,7 @@ class Counts:
         return self.positions - self.filled
 
     def summary(self) -> dict[str, int]:
-        """The `counts` object of the CLI's JSON (DESIGN.md)."""
+        """The `counts` object of the CLI's JSON (docs/ARCHITECTURE.md)."""
         return {
             "positions": self.positions,
             "sellers": self.sellers,

@@ -205,9 +205,6 @@ class ChartFacts:
     def specialists(self) -> int:
         return self.sellers - self.generalists
 
-    def role_of(self, pid: str) -> str:
-        return self.records[pid][0].key
-
 
 _CACHE: weakref.WeakKeyDictionary[Chart, ChartFacts] = weakref.WeakKeyDictionary()
 

@@ -47,8 +47,3 @@ SELLER_ROLES = tuple(k for k, info in ROLE_INFO.items() if info.is_seller)
 def role_info(key: str) -> RoleInfo:
     """The counting facts of a role key; unknown keys count as `other`."""
     return ROLE_INFO.get(key) or ROLE_INFO["other"]
-
-
-def stage_label(stage: str) -> str:
-    """'lead generation' for 'lead_generation': for messages."""
-    return catalogue().stages.get(stage, {}).get("label_en", stage.replace("_", " ")).lower()

@@ -1,8 +1,10 @@
 """Qt-free file formats: the native .orgchart (versioned JSON), CSV / draw.io CSV import and
-export, Excel (.xlsx) import, GraphML import and export.
+export, Excel (.xlsx) import and export, GraphML import and export.
 
 Every reader returns a chart (tables and graphs: and the problems found in the data) or raises
-ChartFileError with a message naming the file and, where known, row and column.
+ChartFileError with a one-line message naming the file and, where known, row and column.
+Readers take `max_positions` (default MAX_POSITIONS, 250,000; None for no limit) and refuse a
+file of more positions while reading it (io/limits.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from orgeditor.io.errors import (
     XlsxFormatError,
 )
 from orgeditor.io.graphml import dumps_graphml, read_graphml, write_graphml
+from orgeditor.io.limits import MAX_CELL_CHARS, MAX_COORDINATE, MAX_COST, MAX_POSITIONS
 from orgeditor.io.orgchart_format import (
     FORMAT,
     MIGRATIONS,
@@ -33,28 +36,33 @@ from orgeditor.io.orgchart_format import (
     save_orgchart,
 )
 from orgeditor.io.xlsx_reader import XlsxPreview, list_sheets, preview_xlsx, read_xlsx
+from orgeditor.io.xlsx_writer import dumps_xlsx, write_xlsx
 from orgeditor.model import Chart, ImportProblem
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 READABLE_SUFFIXES = (".orgchart", *CSV_SUFFIXES, ".xlsx", ".graphml")
-WRITABLE_SUFFIXES = (".orgchart", ".csv", ".graphml")
+WRITABLE_SUFFIXES = (".orgchart", ".csv", ".xlsx", ".graphml")
 
 
-def read_chart(path: str | os.PathLike[str]) -> tuple[Chart, list[ImportProblem]]:
-    """Read any supported file by its suffix.
+def read_chart(
+    path: str | os.PathLike[str], max_positions: int | None = MAX_POSITIONS
+) -> tuple[Chart, list[ImportProblem]]:
+    """Read any supported file by its suffix; a file of more than `max_positions` positions
+    (None: no limit) is refused, .orgchart included.
 
     The problems are those found while reading: always empty for .orgchart (a saved chart
     carries the problems of its original import in chart.import_problems).
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".orgchart":
-        return load_orgchart(path), []
+        return load_orgchart(path, max_positions), []
     if suffix in CSV_SUFFIXES:
-        return read_csv(path)
+        return read_csv(path, max_positions=max_positions)
     if suffix == ".xlsx":
-        return read_xlsx(path)  # the first sheet; read_xlsx(path, sheet) chooses another
+        # the first sheet; read_xlsx(path, sheet) chooses another
+        return read_xlsx(path, max_positions=max_positions)
     if suffix == ".graphml":
-        return read_graphml(path)
+        return read_graphml(path, max_positions)
     shown = suffix or "(no suffix)"
     raise UnsupportedFileTypeError(
         path,
@@ -63,16 +71,19 @@ def read_chart(path: str | os.PathLike[str]) -> tuple[Chart, list[ImportProblem]
 
 
 def write_chart(chart: Chart, path: str | os.PathLike[str]) -> None:
-    """Write the chart in the format its suffix names (.orgchart, .csv, .graphml), atomically.
+    """Write the chart in the format its suffix names (.orgchart, .csv, .xlsx, .graphml),
+    atomically.
 
-    Only .orgchart keeps everything; see csv_writer and graphml_writer for what the others
-    cannot carry.
+    Only .orgchart keeps everything; see csv_writer, xlsx_writer and graphml_writer for what
+    the others cannot carry.
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".orgchart":
         save_orgchart(chart, path)
     elif suffix == ".csv":
         write_csv(chart, path)
+    elif suffix == ".xlsx":
+        write_xlsx(chart, path)
     elif suffix == ".graphml":
         write_graphml(chart, path)
     else:
@@ -89,6 +100,10 @@ __all__ = [
     "FIELDS",
     "FORMAT",
     "IGNORE",
+    "MAX_CELL_CHARS",
+    "MAX_COORDINATE",
+    "MAX_COST",
+    "MAX_POSITIONS",
     "MIGRATIONS",
     "READABLE_SUFFIXES",
     "VERSION",
@@ -105,6 +120,7 @@ __all__ = [
     "dumps_csv",
     "dumps_graphml",
     "dumps_orgchart",
+    "dumps_xlsx",
     "extra_keys",
     "list_sheets",
     "load_orgchart",
@@ -120,4 +136,5 @@ __all__ = [
     "write_chart",
     "write_csv",
     "write_graphml",
+    "write_xlsx",
 ]

@@ -1,6 +1,7 @@
 """Which CSV column feeds which position field.
 
-Headers are compared case-insensitively, ignoring spaces, `_` and `-` (DESIGN.md, "CSV import").
+Headers are compared case-insensitively, ignoring spaces, `_` and `-` (docs/ARCHITECTURE.md,
+"Files").
 Columns nobody recognises become custom fields keyed by their original header. The result is a
 ColumnMapping that an import dialog can show and change before read_csv uses it.
 """
@@ -38,7 +39,8 @@ FIELDS = (
 
 # Aliases per field, best first: when two columns match one field the better alias wins and the
 # other stays custom (a file with both "location" and "city" keeps "city" as a custom field).
-# The first group of each list is DESIGN.md's contract; the rest are names users' exports use.
+# The first group of each list is the contract in docs/ARCHITECTURE.md; the rest are names users'
+# exports use.
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": (
         "id",

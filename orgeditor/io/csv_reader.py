@@ -5,6 +5,11 @@ import: every row becomes a position and each problem is reported with its file 
 the structure.* checks can show it. Only input that is not a table of positions at all raises
 ChartFileError. The rows-to-chart logic is shared with the other table sources
 (orgeditor.io.table_import).
+
+Limits (io/limits.py): a cell of up to 10 MB (MAX_CELL_CHARS, 10,485,760 characters; the csv
+module alone stops at 131,072) and up to `max_positions` rows (default MAX_POSITIONS, 250,000;
+None for no limit), counted while the file is split. A file beyond either raises
+CsvFormatError naming the row.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from orgeditor.io.columns import ColumnMapping
 from orgeditor.io.csv_table import read_table
 from orgeditor.io.drawio import DrawioConfig
 from orgeditor.io.files import read_bytes
+from orgeditor.io.limits import MAX_POSITIONS
 from orgeditor.io.table_import import (
     MappingOverride,
     auto_mapping,
@@ -41,9 +47,12 @@ class CsvPreview:
     config: DrawioConfig = field(default_factory=DrawioConfig)
 
 
-def preview_csv(path: str | os.PathLike[str], max_rows: int = 20) -> CsvPreview:
-    """The file's columns, the automatic mapping and its first rows, without building a chart."""
-    table = read_table(read_bytes(path), path)
+def preview_csv(
+    path: str | os.PathLike[str], max_rows: int = 20, max_positions: int | None = MAX_POSITIONS
+) -> CsvPreview:
+    """The file's columns, the automatic mapping and its first rows, without building a chart.
+    A file of more than `max_positions` rows is refused as read_csv refuses it."""
+    table = read_table(read_bytes(path), path, max_positions)
     mapping = auto_mapping(table)
     return CsvPreview(
         mapping.headers,
@@ -57,10 +66,13 @@ def preview_csv(path: str | os.PathLike[str], max_rows: int = 20) -> CsvPreview:
 
 
 def read_csv(
-    path: str | os.PathLike[str], mapping: MappingOverride | None = None
+    path: str | os.PathLike[str],
+    mapping: MappingOverride | None = None,
+    max_positions: int | None = MAX_POSITIONS,
 ) -> tuple[Chart, list[ImportProblem]]:
     """Import a CSV file. `mapping` overrides the automatic column mapping: a ColumnMapping
-    (e.g. from preview_csv, changed by the user) or {header: field, CUSTOM or IGNORE}."""
+    (e.g. from preview_csv, changed by the user) or {header: field, CUSTOM or IGNORE}.
+    `max_positions`: refuse a file of more rows (None: no limit; see the module docstring)."""
     with collector_paused():
-        table = read_table(read_bytes(path), path)
+        table = read_table(read_bytes(path), path, max_positions)
         return chart_from_table(path, table, mapping)

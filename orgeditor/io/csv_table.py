@@ -4,6 +4,10 @@ Handles what real exports do: UTF-8 with or without BOM, UTF-16 (Excel's "Unicod
 cp1252 (older Excel on Windows), `,` `;` or tab as delimiter (Norwegian Excel writes `;`),
 Excel's "sep=;" first line, and draw.io's `#` preamble. Rows may end in CRLF, LF or CR; a line
 break inside a quoted cell is kept exactly as written (a CR there survives, see io/cells.py).
+
+Limits (io/limits.py): a cell may hold up to MAX_CELL_CHARS characters (10 MB; the csv module
+alone stops at 131,072), and a file up to `max_positions` rows below its header, counted while
+the rows are split; beyond either, CsvFormatError names the row.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -21,6 +27,7 @@ from orgeditor.io.cells import read_cell
 from orgeditor.io.columns import field_for_header
 from orgeditor.io.drawio import split_preamble
 from orgeditor.io.errors import ChartFileError, CsvFormatError
+from orgeditor.io.limits import MAX_CELL_CHARS, MAX_POSITIONS, PositionCounter, error_factory
 from orgeditor.io.table import Table
 
 DELIMITERS = (",", ";", "\t")
@@ -81,7 +88,11 @@ def sniff_delimiter(lines: list[str]) -> str | None:
     sample = "".join(lines[:_SNIFF_LINES])
     best: tuple[tuple[float, int, int], str] | None = None
     for delimiter in DELIMITERS:
-        rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r]
+        try:
+            reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+            rows = [r for r in reader if r]
+        except csv.Error:  # a cell over the limit: splitting the rows reports it, with its row
+            continue
         if len(lines) > _SNIFF_LINES and len(rows) > 1:
             rows.pop()  # the last sampled row may be cut in the middle of a quoted field
         if not rows or len(rows[0]) < 2:
@@ -96,42 +107,88 @@ def sniff_delimiter(lines: list[str]) -> str | None:
     return best[1] if best else None
 
 
-def read_table(data: bytes, path: str | os.PathLike[str]) -> CsvTable:
-    """Decode, skip the preamble, sniff the delimiter and split the rows."""
+def read_table(
+    data: bytes, path: str | os.PathLike[str], max_positions: int | None = MAX_POSITIONS
+) -> CsvTable:
+    """Decode, skip the preamble, sniff the delimiter and split the rows; CsvFormatError once
+    there are more than `max_positions` rows below the header (None: no limit)."""
+    counter = PositionCounter(max_positions, error_factory(CsvFormatError, path))
     text, encoding = decode(data, path)
     if not text.strip():
         raise CsvFormatError(path, "the file is empty")
-    # lines end in CRLF, LF or CR and keep their ends, so that the csv module keeps a line break
-    # inside a quoted cell as written (str.splitlines would also split on \x85, \u2028 ...)
-    lines = io.StringIO(text, newline="").readlines()
-    config, start = split_preamble(lines)
+    # lines are made as the rows are split, never all at once: a file of a million rows stops
+    # at the limit holding its text and the rows so far, not a list of every line as well
+    lines = _lines(text)
+    head = _head(lines)
+    config, start = split_preamble(head)
     delimiter = None
-    if start < len(lines):
-        sep = re.fullmatch(r"sep=(.)\r?\n?", lines[start])  # Excel's delimiter hint
+    if start < len(head):
+        sep = re.fullmatch(r"sep=(.)\r?\n?", head[start])  # Excel's delimiter hint
         if sep:
             delimiter = sep.group(1)
             start += 1
-    body = lines[start:]
+    body = head[start:]  # the body's first lines: all of it, or more than the sniffer reads
     if not any(line.strip() for line in body):
         raise CsvFormatError(path, "has no header row and no data (only comments)")
-    delimiter = delimiter or sniff_delimiter(body) or ","
-    rows = _split_rows(body, delimiter, start, path)
-    first = next(rows, None)
-    if first is None:  # only delimiters and quotes: nothing names a column
-        raise CsvFormatError(path, "has no header row (every line is empty)")
-    header_line, headers = first
+    with cell_limit():
+        delimiter = delimiter or sniff_delimiter(body) or ","
+        rows = _split_rows(itertools.chain(body, lines), delimiter, start, path)
+        first = next(rows, None)
+        if first is None:  # only delimiters and quotes: nothing names a column
+            raise CsvFormatError(path, "has no header row (every line is empty)")
+        header_line, headers = first
+        table_rows = []
+        for line, fields in rows:
+            counter.count(line)  # stops a file of a million rows at the limit, not after it
+            table_rows.append((line, fields))
     return CsvTable(
         headers=[read_cell(h) for h in headers],
         header_line=header_line,
-        rows=list(rows),
+        rows=table_rows,
         delimiter=delimiter,
         encoding=encoding,
         config=config,
     )
 
 
+# a line and its end (CRLF, LF or CR), so that the csv module keeps a line break inside a quoted
+# cell as written (str.splitlines would also split on \x85, \u2028 ...)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    return (match.group() for match in _LINE.finditer(text))
+
+
+def _head(lines: Iterator[str]) -> list[str]:
+    """The first lines: the preamble (lines that begin with # and blank lines, all a preamble
+    can be), the line after it and _SNIFF_LINES more, or the whole file if it is shorter."""
+    head: list[str] = []
+    after = None  # lines taken after the first that cannot be preamble
+    for line in lines:
+        head.append(line)
+        if after is None and line.strip() and not line.startswith("#"):
+            after = 0
+        elif after is not None:
+            after += 1
+            if after > _SNIFF_LINES:
+                break
+    return head
+
+
+@contextmanager
+def cell_limit(limit: int = MAX_CELL_CHARS) -> Iterator[None]:
+    """The csv module's cell limit (process-wide) at `limit` while a file is split. Readers run
+    on the GUI thread or the command's only thread, one at a time."""
+    old = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
 def _split_rows(
-    lines: list[str], delimiter: str, offset: int, path: str | os.PathLike[str]
+    lines: Iterable[str], delimiter: str, offset: int, path: str | os.PathLike[str]
 ) -> Iterator[tuple[int, list[str]]]:
     """Non-blank rows with their starting line number (a quoted field may span lines)."""
     reader = csv.reader(lines, delimiter=delimiter)
@@ -144,4 +201,11 @@ def _split_rows(
                 yield start_line, fields
     except csv.Error as error:
         row = offset + previous + 1
+        if "field limit" in str(error):
+            raise CsvFormatError(
+                path,
+                f"a cell holds more than {MAX_CELL_CHARS:,} characters, the most orgeditor reads"
+                " in one cell (or a quote opened there is never closed)",
+                row=row,
+            ) from error
         raise CsvFormatError(path, f"cannot be read as CSV: {error}", row=row) from error

@@ -11,6 +11,22 @@ from pathlib import Path
 
 from orgeditor.io.errors import ChartFileError
 
+SHOWN_FOLDER_CHARS = 80  # a long folder is cut at the front so that a message stays one short line
+
+
+class SaveError(ChartFileError):
+    """Writing a file failed part-way (a full disk, an I/O error, the folder gone): the old
+    file, if there was one, is as it was and no temporary file is left."""
+
+
+def shown_folder(folder: str | os.PathLike[str]) -> str:
+    """The folder quoted for a one-line message: repr() escapes line breaks, and a long path
+    keeps its end, the part a user recognises."""
+    text = os.fspath(folder)
+    if len(text) > SHOWN_FOLDER_CHARS:
+        text = "…" + text[-(SHOWN_FOLDER_CHARS - 1) :]
+    return repr(text)
+
 
 def describe_os_error(error: OSError) -> str:
     """A short, user-facing reason instead of '[Errno 13] Permission denied: ...'."""
@@ -104,37 +120,75 @@ def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write `text` as UTF-8 through write_bytes_atomic (the old file stays on any failure)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate, say, from a damaged source
+        bad = error.object[error.start : error.end]
+        raise ChartFileError(
+            path, f"could not save: the chart holds text that is not valid Unicode ({bad!r})"
+        ) from error
+    write_bytes_atomic(path, data)
+
+
+def write_bytes_atomic(
+    path: str | os.PathLike[str], data: bytes, action: str = "could not save"
+) -> None:
     """Write to a temporary file beside the target, then rename it over the target.
 
-    A crash or a full disk leaves the old file intact instead of a half-written chart. The
-    temporary file is named '.<name>.<pid>.<random>.tmp'; ones left by a killed save are removed
-    by the next successful save of the same file (remove_stale_temp_files).
+    Every write, the fsync, the close and the rename are checked, so a crash or a full disk
+    leaves the old file intact instead of a half-written one. The temporary file is named
+    '.<name>.<pid>.<random>.tmp'; ones left by a killed save are removed by the next
+    successful save of the same file (remove_stale_temp_files). Raises ChartFileError for a
+    target that is a folder or whose folder is missing, SaveError (`action`: reason) when
+    writing fails.
     """
-    target = Path(path)
-    if target.is_dir():
-        raise ChartFileError(path, "is a folder, not a file")
+    target = check_target(path, action)
     temp_name = None
     try:
         fd, temp_name = tempfile.mkstemp(
             prefix=temp_prefix(target), suffix=".tmp", dir=target.parent or "."
         )
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)  # the data on disk before the rename, not only in the page cache
+        finally:
+            os.close(fd)  # checked too: some file systems report a failed write only here
         with contextlib.suppress(OSError):  # keep the old file's permissions when there is one
             os.chmod(temp_name, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
         os.replace(temp_name, target)
         temp_name = None
         remove_stale_temp_files(target)
     except OSError as error:
-        raise ChartFileError(path, f"could not save: {describe_os_error(error)}") from error
-    except UnicodeEncodeError as error:  # a lone surrogate, say, from a damaged source
-        bad = error.object[error.start : error.end]
-        raise ChartFileError(
-            path, f"could not save: the chart holds text that is not valid Unicode ({bad!r})"
-        ) from error
+        raise SaveError(path, f"{action}: {_write_failure(target, error)}") from error
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def check_target(path: str | os.PathLike[str], action: str = "could not save") -> Path:
+    """Refuse, before writing anything, a target that is a folder or whose folder is missing."""
+    target = Path(path)
+    if target.is_dir():
+        raise ChartFileError(path, "is a folder, not a file")
+    if not target.parent.is_dir():
+        raise ChartFileError(path, f"{action}: there is no folder {shown_folder(target.parent)}")
+    return target
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written: one call may write only part."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:  # no progress and no error: treat as a full disk, never loop forever
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _write_failure(target: Path, error: OSError) -> str:
+    """The reason a write failed; a folder that vanished meanwhile is named."""
+    if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
+        return f"there is no folder {shown_folder(target.parent)}"
+    return describe_os_error(error)

@@ -15,11 +15,14 @@ with more than one solid line in keeps the first (in file order) as its manager;
 become dotted lines and an extra_manager problem. An edge naming a node that is not declared
 declares it (as networkx does). Duplicate ids, unknown managers and cycles are handled as for
 CSV rows (io/table_import.py), with "node N" (the N-th node in the file) in messages.
+
+Limits (io/limits.py): a file of more than `max_positions` nodes (default MAX_POSITIONS) is
+refused, counted while the nodes are collected and before any position is built; a numeric cost
+beyond ±MAX_COST is kept as text, and a place beyond ±MAX_COORDINATE is no place.
 """
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -32,9 +35,16 @@ from orgeditor.io.bulk import collector_paused
 from orgeditor.io.cells import escape_cell, join_ids, number_text
 from orgeditor.io.columns import CUSTOM, ColumnMapping, map_columns
 from orgeditor.io.csv_writer import STANDARD_COLUMNS
-from orgeditor.io.errors import ChartFileError, GraphmlFormatError
+from orgeditor.io.errors import ChartFileError, GraphmlFormatError, shown
 from orgeditor.io.files import read_bytes
 from orgeditor.io.graphml_writer import CUSTOM_PREFIX
+from orgeditor.io.limits import (
+    MAX_POSITIONS,
+    PositionCounter,
+    check_cap,
+    sane_coordinate,
+    sane_cost,
+)
 from orgeditor.io.table import Table
 from orgeditor.io.table_import import import_table
 from orgeditor.model import Chart, ChartError, ImportProblem
@@ -77,11 +87,15 @@ class _Node:
     graphics_label: str | None = None
 
 
-def read_graphml(path: str | os.PathLike[str]) -> tuple[Chart, list[ImportProblem]]:
-    """Import a GraphML file; GraphmlFormatError for a file that is not (safe) GraphML."""
+def read_graphml(
+    path: str | os.PathLike[str], max_positions: int | None = MAX_POSITIONS
+) -> tuple[Chart, list[ImportProblem]]:
+    """Import a GraphML file; GraphmlFormatError for a file that is not (safe) GraphML or has
+    more than `max_positions` nodes (None: no limit)."""
+    check_cap(max_positions)
     root = parse_graphml_bytes(read_bytes(path), path)
     with collector_paused():
-        return _GraphImport(path, root).run()
+        return _GraphImport(path, root, max_positions).run()
 
 
 def parse_graphml_bytes(data: bytes, path: str | os.PathLike[str]) -> Element:
@@ -116,9 +130,16 @@ def _local(tag: object) -> str:
 
 
 class _GraphImport:
-    def __init__(self, path: str | os.PathLike[str], root: Element) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], root: Element, max_positions: int | None
+    ) -> None:
         self.path = path
         self.root = root
+        # the error names the node over the limit as the table's errors do: "node N: ..."
+        self.counter = PositionCounter(
+            max_positions,
+            lambda detail, row=None: GraphmlFormatError(path, f"node {row}: {detail}"),
+        )
         self.keys: dict[str, _Key] = {}
         self.nodes: dict[str, _Node] = {}  # first declaration of each id, in file order
         self.rows: list[_Node] = []  # every declaration (a repeated id is the reader's problem)
@@ -173,6 +194,7 @@ class _GraphImport:
                     if name not in node.values:
                         node.values[name], node.types[name] = default, kind
                 self.rows.append(node)
+                self.counter.count(len(self.rows))
                 self.nodes.setdefault(node.id, node)
             elif tag == "edge":
                 edge_count += 1
@@ -197,6 +219,7 @@ class _GraphImport:
         if node_id not in self.nodes:
             self.nodes[node_id] = _Node(node_id)
             self.rows.append(self.nodes[node_id])
+            self.counter.count(len(self.rows))
 
     def _node(self, element: Element) -> _Node:
         node = _Node(element.get("id", ""))
@@ -315,19 +338,20 @@ def _field_cell(field_name: str, text: str, attr_type: str) -> str:
             number = float(text)
         except ValueError:
             return escape_cell(text)
-        if math.isfinite(number):
+        if sane_cost(number):
             return number_text(number)
-        return escape_cell(text)  # "NaN", "INF", "1e400": kept as text, as "abc" would be
+        return escape_cell(text)  # "NaN", "INF", "1e400", "1e20": kept as text, as "abc" is
     return escape_cell(text, collapse=field_name in ("name", "team"))
 
 
 def _placement(values: dict[str, str]) -> tuple[float, float] | None:
-    """A card placed by hand; NaN, infinity and 1e400 are no place (the layout places it)."""
+    """A card placed by hand; NaN, infinity, 1e400 and places beyond ±MAX_COORDINATE are no
+    place (the layout places the card)."""
     try:
         x, y = float(values["placed_x"]), float(values["placed_y"])
     except (KeyError, ValueError):
         return None
-    return (x, y) if math.isfinite(x) and math.isfinite(y) else None
+    return (x, y) if sane_coordinate(x) and sane_coordinate(y) else None
 
 
 def _yed_label(data: Element) -> str | None:
@@ -338,10 +362,11 @@ def _yed_label(data: Element) -> str | None:
 
 
 def _extra_manager(file: str, number: int, node: _Node, managers: list[str]) -> ImportProblem:
-    others = ", ".join(repr(m) for m in managers[1:])
+    others = ", ".join(shown(m, 20) for m in managers[1:4]) + (", …" if len(managers) > 4 else "")
+    first = shown(managers[0], 20)
     text = (
-        f"node {node.id!r} has more than one manager ({managers[0]!r}, {others}); it reports "
-        f"to {managers[0]!r} and the other lines are kept as dotted lines"
+        f"node {shown(node.id, 30)} has more than one manager ({first}, {others}); it reports "
+        f"to {first} and the other lines are kept as dotted lines"
     )
     return ImportProblem(
         "extra_manager", f"{file}, node {number}: {text}", (node.id,), number, managers[1]

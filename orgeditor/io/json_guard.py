@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from math import isfinite
+from math import inf, isfinite
 from typing import Any
 
 MAX_DEPTH = 64  # levels of lists and objects an unknown field's value may nest
@@ -34,7 +34,8 @@ Place = tuple[Any, str | int] | None
 
 
 class FloatReader:
-    """json.loads' parse_float hook: notes whether any number became infinite."""
+    """json.loads' parse_float hook (and, as `integer`, its parse_int hook): notes whether any
+    number became infinite."""
 
     __slots__ = ("overflowed",)
 
@@ -46,6 +47,16 @@ class FloatReader:
         if not isfinite(value):
             self.overflowed = True
         return value
+
+    def integer(self, text: str) -> int | float:
+        """A whole number; one of more digits than int() reads (4,300 by default, where json
+        would stop with advice to call sys.set_int_max_str_digits) is far beyond a float:
+        infinity, which infinite_number() then reports with its place."""
+        try:
+            return int(text)
+        except ValueError:
+            self.overflowed = True
+            return inf
 
 
 def place_name(place: Place) -> str:

@@ -24,7 +24,10 @@ a name this version knows is always read as that field and type-checked.
 
 What JSON can hold but a saved file cannot (numbers beyond a float, lone surrogates, values
 nested deeper than MAX_DEPTH) is refused when reading, naming the place (io/json_guard.py):
-a chart that opens can always be saved again.
+a chart that opens can always be saved again. So are card places and costs no renderer can use
+(io/limits.py, checked by orgchart_schema) and, when the caller gives a `max_positions`, a file
+of more positions than that (read_chart gives MAX_POSITIONS; load_orgchart alone has no limit,
+for the autosaves of a chart already open).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from collections.abc import Callable
 from typing import Any
 
 from orgeditor.io.bulk import collector_paused
-from orgeditor.io.errors import ChartFileError, OrgchartFormatError
+from orgeditor.io.errors import ChartFileError, OrgchartFormatError, shown
 from orgeditor.io.files import read_bytes, write_text_atomic
 from orgeditor.io.json_guard import (
     TOO_DEEP,
@@ -46,6 +49,7 @@ from orgeditor.io.json_guard import (
     place_name,
     too_deep,
 )
+from orgeditor.io.limits import check_cap, too_many
 from orgeditor.io.orgchart_schema import (
     POSITION_FILE_KEYS,
     PROBLEM_KEYS,
@@ -118,8 +122,10 @@ def save_orgchart(chart: Chart, path: str | os.PathLike[str]) -> None:
     write_text_atomic(path, text)
 
 
-def load_orgchart(path: str | os.PathLike[str]) -> Chart:
-    """Read a .orgchart file (UTF-8, a BOM is tolerated); OrgchartFormatError if it is not one."""
+def load_orgchart(path: str | os.PathLike[str], max_positions: int | None = None) -> Chart:
+    """Read a .orgchart file (UTF-8, a BOM is tolerated); OrgchartFormatError if it is not one,
+    or holds more than `max_positions` positions (None: no limit)."""
+    check_cap(max_positions)
     data = read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
@@ -127,22 +133,28 @@ def load_orgchart(path: str | os.PathLike[str]) -> Chart:
         raise OrgchartFormatError(
             path, "not an orgeditor chart (the file is not UTF-8 text)"
         ) from error
-    return loads_orgchart(text, path)
+    return loads_orgchart(text, path, max_positions)
 
 
-def loads_orgchart(text: str, source_name: str | os.PathLike[str] = "<text>") -> Chart:
+def loads_orgchart(
+    text: str, source_name: str | os.PathLike[str] = "<text>", max_positions: int | None = None
+) -> Chart:
     """Parse .orgchart text; `source_name` is the file name used in error messages."""
+    check_cap(max_positions)
     with collector_paused():
         try:
-            return _build(text, source_name)
+            return _build(text, source_name, max_positions)
         except RecursionError as error:  # a backstop: the checks below refuse deep nesting
             raise OrgchartFormatError(
                 source_name, "nested too deeply to read (lists or objects inside each other)"
             ) from error
 
 
-def _build(text: str, source_name: str | os.PathLike[str]) -> Chart:
+def _build(text: str, source_name: str | os.PathLike[str], max_positions: int | None) -> Chart:
     document = _parse_json(text, source_name)
+    positions = document.get("positions")
+    if max_positions is not None and isinstance(positions, list) and len(positions) > max_positions:
+        raise OrgchartFormatError(source_name, too_many(max_positions))
     document = _upgrade(document, source_name)
     try:
         check_state(document)
@@ -233,7 +245,9 @@ def _parse_json(text: str, source: str | os.PathLike[str]) -> dict[str, Any]:
         raise OrgchartFormatError(source, "the file is empty")
     floats = FloatReader()
     try:
-        document = json.loads(text, parse_constant=_reject_constant, parse_float=floats)
+        document = json.loads(
+            text, parse_constant=_reject_constant, parse_float=floats, parse_int=floats.integer
+        )
     except json.JSONDecodeError as error:
         raise OrgchartFormatError(
             source, f"not valid JSON: {error.msg}", row=error.lineno, column=error.colno
@@ -260,12 +274,12 @@ def _upgrade(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[s
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise OrgchartFormatError(
-            source, f"version: must be a whole number from 1, not {version!r}"
+            source, f"version: must be a whole number from 1, not {shown(version)}"
         )
     if version > VERSION:
         raise OrgchartFormatError(
             source,
-            f"made by a newer version of orgeditor (format version {version}); "
+            f"made by a newer version of orgeditor (format version {shown(version)}); "
             f"this version reads up to {VERSION}",
         )
     while version < VERSION:

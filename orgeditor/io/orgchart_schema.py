@@ -8,6 +8,10 @@ Known fields are checked strictly. A field this version does not know is not an 
 orgeditor (or another tool) may add fields without raising the format version, and they are
 kept and written back (orgchart_format). The *_KEYS tuples below (and TEAM_KEYS of
 model.state) say which fields are known where.
+
+Numbers the model could hold but no renderer can use are refused too (io/limits.py): a card
+place beyond ±MAX_COORDINATE, a cost beyond ±MAX_COST. Values from the file are quoted
+shortened (errors.shown), so a message stays one short line.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from orgeditor.io.errors import shown
 from orgeditor.io.json_guard import TOO_DEEP, too_deep
+from orgeditor.io.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
 from orgeditor.io.tree import find_cycles
 from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
 from orgeditor.model.problems import PROBLEM_KINDS
@@ -61,9 +67,9 @@ def check_state(doc: dict[str, Any]) -> None:
             raise SchemaError(where, "must be a pair of position ids")
         for end in line:
             if end not in ids:
-                raise SchemaError(where, f"no position with id {end!r}")
+                raise SchemaError(where, f"no position with id {_shown(end)}")
         if line[0] == line[1]:
-            raise SchemaError(where, f"{line[0]!r} cannot have a dotted line to itself")
+            raise SchemaError(where, f"{_shown(line[0])} cannot have a dotted line to itself")
     for i, problem in enumerate(doc.get("import_problems", [])):
         _check_problem(f"import_problems[{i}]", problem)
 
@@ -96,7 +102,7 @@ def _check_teams(teams: list[Any]) -> set[str]:
         team_id = _id(where, record)
         if team_id in ids:
             raise SchemaError(
-                f"{where}.id", f"{team_id!r} is used twice (also teams[{ids[team_id]}])"
+                f"{where}.id", f"{_shown(team_id)} is used twice (also teams[{ids[team_id]}])"
             )
         ids[team_id] = i
         for key in ("name", "region", "product_line", "customer_size", "vertical"):
@@ -116,7 +122,8 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
         position_id = _id(where, record)
         if position_id in ids:
             raise SchemaError(
-                f"{where}.id", f"{position_id!r} is used twice (also positions[{ids[position_id]}])"
+                f"{where}.id",
+                f"{_shown(position_id)} is used twice (also positions[{ids[position_id]}])",
             )
         ids[position_id] = i
         for key in _TEXT_POSITION_KEYS:
@@ -125,24 +132,35 @@ def _check_positions(positions: list[Any], team_ids: set[str]) -> dict[str, int]
         _choice(where, record, "explicit_role", tuple(roles), optional=True)
         team = record.get("team")
         if team is not None and team not in team_ids:
-            raise SchemaError(f"{where}.team", f"no team with id {team!r}")
+            raise SchemaError(f"{where}.team", f"no team with id {_shown(team)}")
         cost = record.get("cost")
         if cost is not None and not _number(cost):
             raise SchemaError(f"{where}.cost", f"must be a number or null, not {_shown(cost)}")
+        if cost is not None and not sane_cost(float(cost)):
+            raise SchemaError(
+                f"{where}.cost", f"must lie within ±{MAX_COST:,.0f}, not {_shown(cost)}"
+            )
         _check_custom(f"{where}.custom", record.get("custom", []))
         xy = record.get("xy")
         if xy is not None and not (
             isinstance(xy, list) and len(xy) == 2 and all(_number(v) for v in xy)
         ):
             raise SchemaError(f"{where}.xy", f"must be [x, y] or null, not {_shown(xy)}")
+        if xy is not None and not all(sane_coordinate(float(v)) for v in xy):
+            raise SchemaError(
+                f"{where}.xy",
+                f"a card place must lie within ±{MAX_COORDINATE:,.0f}, not {_shown(xy)}",
+            )
         manager = record.get("manager")
         if manager is not None and not isinstance(manager, str):
-            raise SchemaError(f"{where}.manager", f"must be a position id or null, not {manager!r}")
+            raise SchemaError(
+                f"{where}.manager", f"must be a position id or null, not {_shown(manager)}"
+            )
         managers[position_id] = manager
     for position_id, manager in managers.items():
         if manager is not None and manager not in ids:
             raise SchemaError(
-                f"positions[{ids[position_id]}].manager", f"no position with id {manager!r}"
+                f"positions[{ids[position_id]}].manager", f"no position with id {_shown(manager)}"
             )
     cycles = find_cycles(managers)
     if cycles:
@@ -165,7 +183,7 @@ def _check_custom(where: str, custom: object) -> None:
         name = pair[0]
         if name in names:
             raise SchemaError(
-                f"{where}[{j}]", f"{name!r} is used twice (also {where}[{names[name]}])"
+                f"{where}[{j}]", f"{_shown(name)} is used twice (also {where}[{names[name]}])"
             )
         names[name] = j
 
@@ -174,7 +192,7 @@ def _check_problem(where: str, problem: object) -> None:
     record = _record(where, problem)
     for key in ("kind", "message"):
         if key not in record:
-            raise SchemaError(where, f"missing {key!r}")
+            raise SchemaError(where, f"missing {_shown(key)}")
     _choice(where, record, "kind", PROBLEM_KINDS)
     _text(where, record, "message")
     _text(where, record, "reference")
@@ -183,7 +201,7 @@ def _check_problem(where: str, problem: object) -> None:
         raise SchemaError(f"{where}.position_ids", "must be a list of position ids")
     row = record.get("row")
     if row is not None and (isinstance(row, bool) or not isinstance(row, int)):
-        raise SchemaError(f"{where}.row", f"must be a whole number or null, not {row!r}")
+        raise SchemaError(f"{where}.row", f"must be a whole number or null, not {_shown(row)}")
 
 
 # ----- small checks ----------------------------------------------------------------------------
@@ -201,14 +219,14 @@ def _id(where: str, record: dict[str, Any]) -> str:
         raise SchemaError(where, "missing 'id'")
     value = record["id"]
     if not isinstance(value, str) or not value:
-        raise SchemaError(f"{where}.id", f"must be a non-empty text, not {value!r}")
+        raise SchemaError(f"{where}.id", f"must be a non-empty text, not {_shown(value)}")
     return value
 
 
 def _text(where: str, record: dict[str, Any], key: str) -> None:
     value = record.get(key, "")
     if not isinstance(value, str):
-        raise SchemaError(f"{where}.{key}", f"must be a text, not {value!r}")
+        raise SchemaError(f"{where}.{key}", f"must be a text, not {_shown(value)}")
 
 
 def _choice(
@@ -218,7 +236,9 @@ def _choice(
         return
     value = record[key]
     if value not in allowed:
-        raise SchemaError(f"{where}.{key}", f"must be one of {', '.join(allowed)}, not {value!r}")
+        raise SchemaError(
+            f"{where}.{key}", f"must be one of {', '.join(allowed)}, not {_shown(value)}"
+        )
 
 
 def _number(value: object) -> bool:
@@ -234,10 +254,9 @@ def _number(value: object) -> bool:
     return isinstance(value, float) and math.isfinite(value)
 
 
-def _shown(value: object, limit: int = 60) -> str:
-    """The value as written, clipped: a number may have hundreds of digits."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _shown(value: object) -> str:
+    """The value as written, clipped: a number may have thousands of digits, a text megabytes."""
+    return shown(value)
 
 
 def _kind(value: object) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from orgeditor.io.drawio import DrawioConfig
-from orgeditor.io.errors import ChartFileError
+from orgeditor.io.errors import ChartFileError, squeeze
 
 
 @dataclass
@@ -25,8 +25,9 @@ class Table:
     noun: ClassVar[str] = "table"  # "does not look like a table of positions"
 
     def source(self, path: str | os.PathLike[str]) -> str:
-        """How problem messages name the source: the file's basename (plus a sheet)."""
-        return os.path.basename(os.fspath(path)) or os.fspath(path)
+        """How problem messages name the source: the file's basename (plus a sheet), a long one
+        shortened in the middle as ChartFileError shortens it."""
+        return squeeze(os.path.basename(os.fspath(path)) or os.fspath(path), 60)
 
     def error(
         self, path: str | os.PathLike[str], detail: str, row: int | None = None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from orgeditor.io.bulk import collector_paused
 from orgeditor.io.cells import join_ids, read_cell, split_ids
 from orgeditor.io.columns import ColumnMapping, map_columns
+from orgeditor.io.errors import shown
 from orgeditor.io.table import Table
 from orgeditor.io.tree import find_cycles, preorder
 from orgeditor.io.values import (
@@ -106,11 +107,10 @@ def require_positions(path: str | os.PathLike[str], table: Table, mapping: Colum
             f"{_clip(mapping.headers[0])!r} and no recognised header",
             row=table.header_line,
         )
-    found = ", ".join(_clip(h, 30) for h in mapping.headers[:12])
-    more = ", ..." if len(mapping.headers) > 12 else ""
+    found = _listed([_clip(h, 24) for h in mapping.headers], 70)
     raise table.error(
         path,
-        f"has no name or title column (columns: {found}{more}); name a column 'name', "
+        f"has no name or title column (columns: {found}); name a column 'name', "
         "'full name', 'first name' and 'last name', 'title' or 'job title'",
         row=table.header_line,
     )
@@ -124,6 +124,18 @@ def preview_rows(table: Table, mapping: ColumnMapping, max_rows: int) -> list[li
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _listed(items: list[str], budget: int) -> str:
+    """'a, b, c, ...': as many items as fit in about `budget` characters (at least one)."""
+    shown_items: list[str] = []
+    used = 0
+    for item in items:
+        if shown_items and used + len(item) + 2 > budget:
+            return ", ".join(shown_items) + ", ..."
+        shown_items.append(item)
+        used += len(item) + 2
+    return ", ".join(shown_items)
 
 
 def fit_row(fields: list[str], width: int) -> list[str]:
@@ -242,7 +254,7 @@ class _ChartBuilder:
                         custom[header] = text
                     else:
                         values[attr] = value
-            if "status" not in values:  # nobody in the seat: vacant (DESIGN.md)
+            if "status" not in values:  # nobody in the seat: vacant (docs/ARCHITECTURE.md)
                 values["status"] = "filled" if name else "vacant"
             if team_cols != (None, None, None):
                 values["team"] = self._team(fields, *team_cols, custom)
@@ -304,9 +316,9 @@ class _ChartBuilder:
                 self._problem(
                     "duplicate_id",
                     row.line,
-                    f"id {row.raw_id!r} is used again (first on {self.row_label} "
+                    f"id {shown(row.raw_id, 30)} is used again (first on {self.row_label} "
                     f"{first_line[row.raw_id]}); this {self.row_label} was imported with the id "
-                    f"{new_id!r}",
+                    f"{shown(new_id, 30)}",
                     (row.raw_id, new_id),
                 )
         # derived ids come second so that they never take an id the file uses later on
@@ -336,13 +348,14 @@ class _ChartBuilder:
                 continue
             managers[pid] = None
             if matches:
-                how = f"matches {len(matches)} positions by name ({', '.join(matches[:5])})"
+                found = _listed([_clip(m, 20) for m in matches], 50)
+                how = f"matches {len(matches)} positions by name ({found})"
             else:
                 how = "matches no id and no name"
             self._problem(
                 "unknown_manager",
                 row.line,
-                f"the manager {ref!r} of {_describe(row.position)} {how}; "
+                f"the manager {shown(ref)} of {_describe(row.position)} {how}; "
                 "it is shown without a manager",
                 (pid,),
                 reference=ref,
@@ -408,7 +421,7 @@ class _ChartBuilder:
                     f"{_describe(first.position)} reports to itself; it is shown without a manager"
                 )
             else:
-                chain = " → ".join([*cycle, cycle[0]])
+                chain = _chain(cycle)
                 text = (
                     f"reporting lines form a cycle: {chain} (each reports to the next); "
                     f"{_describe(first.position)} is shown without a manager"
@@ -435,5 +448,13 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def _describe(position: Position) -> str:
-    label = position.name or position.title or "a vacant position"
-    return f"{label} (id {position.id})"
+    label = _clip(position.name or position.title or "a vacant position", 40)
+    return f"{label} (id {_clip(position.id, 30)})"
+
+
+def _chain(cycle: list[str]) -> str:
+    """'a → b → a'; a long cycle shows its first few ids and how many there are."""
+    ids = [_clip(i, 20) for i in cycle]
+    if len(ids) <= 5:
+        return " → ".join([*ids, ids[0]])
+    return " → ".join(ids[:4]) + f" → … ({len(ids):,} positions) → {ids[0]}"

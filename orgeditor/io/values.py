@@ -6,10 +6,10 @@ a custom field instead of guessing or failing.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache, lru_cache
 
+from orgeditor.io.limits import sane_cost
 from orgeditor.model import TEAM_KINDS, catalogue
 from orgeditor.model.roles import normalise_title
 
@@ -30,8 +30,8 @@ def parse_amount(text: str) -> float | None:
 
     "85 000", "85,000", "85000.50", "85 000,50", "kr 85 000", "85.000,50", "$85k" all work.
     A lone separator followed by exactly three digits is a thousands separator ("85,000").
-    An amount too large for a float (hundreds of digits) is not understood either: the model
-    holds finite numbers only.
+    An amount beyond ±1e15 (io/limits.MAX_COST; hundreds of digits, too large for a float,
+    included) is not understood either: no position costs that much in any currency.
     """
     value = text.strip()
     for _ in range(2):  # a sign before and after: "kr 85 000,-"
@@ -44,7 +44,7 @@ def parse_amount(text: str) -> float | None:
     if number is None:
         return None
     number *= {"": 1, "k": 1_000, "m": 1_000_000}[suffix.lower()]
-    if not math.isfinite(number):  # float() of 400 digits, or "k" taking 1e306 past 1.8e308
+    if not sane_cost(number):  # float() of 400 digits, "k" taking 1e306 past 1.8e308, 1e20
         return None
     return -number if sign == "-" else number
 

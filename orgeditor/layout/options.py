@@ -33,11 +33,6 @@ class LayoutOptions:
         if self.compact_columns < 1:
             raise ValueError("compact_columns must be at least 1")
 
-    @property
-    def level_height(self) -> float:
-        """Vertical distance between the tops of a manager and its (unstacked) reports."""
-        return self.card_height + self.v_gap
-
     def stack_shape(self, count: int) -> tuple[int, int]:
         """(columns, rows) used for `count` stacked reports: columns filled top to bottom."""
         rows = -(-count // self.compact_columns)

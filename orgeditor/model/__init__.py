@@ -2,6 +2,7 @@
 
 from orgeditor.model.changes import Change, ChangeKind
 from orgeditor.model.chart import Chart, RemovedPosition
+from orgeditor.model.dotted import DottedRefusal, dotted_line_refusal, refusal_message
 from orgeditor.model.errors import (
     ChartError,
     CycleError,
@@ -9,6 +10,23 @@ from orgeditor.model.errors import (
     InvalidFieldError,
     UnknownPositionError,
     UnknownTeamError,
+)
+from orgeditor.model.labels import (
+    DIMENSION_LABELS,
+    MODEL_LABELS,
+    STATUS_LABELS,
+    TEAM_KIND_LABELS,
+    dimension_label,
+    display_label,
+    distinct_label,
+    full_label,
+    model_label,
+    plural,
+    role_family_label,
+    role_label,
+    stage_label,
+    status_label,
+    team_kind_label,
 )
 from orgeditor.model.position import SEGMENT_DIMENSIONS, STATUSES, Position
 from orgeditor.model.problems import ImportProblem
@@ -18,18 +36,23 @@ from orgeditor.model.state import chart_from_state, chart_state
 from orgeditor.model.team import TEAM_KINDS, Team
 
 __all__ = [
+    "DIMENSION_LABELS",
     "EXECUTIVE_SPONSORS",
+    "MODEL_LABELS",
     "SALES_MODELS",
     "SEGMENT_DIMENSIONS",
     "SELLER_STAGES",
     "STATUSES",
+    "STATUS_LABELS",
     "TEAM_KINDS",
+    "TEAM_KIND_LABELS",
     "Change",
     "ChangeKind",
     "Chart",
     "ChartError",
     "ChartSettings",
     "CycleError",
+    "DottedRefusal",
     "DuplicateIdError",
     "ImportProblem",
     "InvalidFieldError",
@@ -43,4 +66,17 @@ __all__ = [
     "catalogue",
     "chart_from_state",
     "chart_state",
+    "dimension_label",
+    "display_label",
+    "distinct_label",
+    "dotted_line_refusal",
+    "full_label",
+    "model_label",
+    "plural",
+    "refusal_message",
+    "role_family_label",
+    "role_label",
+    "stage_label",
+    "status_label",
+    "team_kind_label",
 ]

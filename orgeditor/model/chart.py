@@ -24,6 +24,7 @@ from orgeditor.model.errors import (
     UnknownPositionError,
     UnknownTeamError,
 )
+from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
 from orgeditor.model.position import EDITABLE_FIELDS, STATUSES, Position
 from orgeditor.model.problems import ImportProblem
 from orgeditor.model.roles import catalogue
@@ -493,12 +494,18 @@ class Chart:
             raise InvalidFieldError(f"a position id must be a non-empty text, not {values['id']!r}")
         cost = values.get("cost")
         if cost is not None and not _finite_number(cost):
-            raise InvalidFieldError(f"cost must be a number, not {cost!r}")
+            raise InvalidFieldError(f"cost must be a number, not {_shown(cost)}")
+        if cost is not None and not sane_cost(float(cost)):
+            raise InvalidFieldError(f"cost must be within ±{MAX_COST:,.0f}, not {_shown(cost)}")
         xy = values.get("xy")
         if xy is not None and not (
             isinstance(xy, tuple | list) and len(xy) == 2 and all(_finite_number(v) for v in xy)
         ):
-            raise InvalidFieldError(f"a card place must be two numbers, not {xy!r}")
+            raise InvalidFieldError(f"a card place must be two numbers, not {_shown(xy)}")
+        if xy is not None and not all(sane_coordinate(float(v)) for v in xy):
+            raise InvalidFieldError(
+                f"a card place must be within ±{MAX_COORDINATE:,.0f}, not {_shown(xy)}"
+            )
 
     @staticmethod
     def _validate_team(values: dict[str, object]) -> None:
@@ -510,6 +517,12 @@ class Chart:
         model = values.get("declared_model")
         if model is not None and model not in SALES_MODELS:
             raise InvalidFieldError(f"unknown sales model {model!r}")
+
+
+def _shown(value: object) -> str:
+    """A value in a message, cut short: a message stays one line."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _finite_number(value: object) -> bool:

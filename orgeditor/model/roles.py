@@ -1,4 +1,8 @@
-"""The role catalogue (resources/roles.toml) and inference of a role from a job title."""
+"""The role catalogue (resources/roles.toml) and inference of a role from a job title.
+
+The title is read by orgeditor/model/title_inference.py with the words of
+resources/title_words.toml; this module caches the reading and words its reason.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from orgeditor.model.title_inference import TitleReader
+from orgeditor.model.title_words import TitleWords, title_words
 
 SELLER_STAGES = ("lead_generation", "closing", "retention")
 # counted as enablement staff (RULES.md): the enablement family plus the CRO, the article's sponsor
@@ -21,7 +28,6 @@ class Role:
     label_en: str
     label_nb: str
     priority: int
-    patterns: tuple[re.Pattern[str], ...]
 
     @property
     def is_seller(self) -> bool:
@@ -39,7 +45,11 @@ class Role:
 @dataclass(frozen=True)
 class Inference:
     role: str
-    pattern: str | None  # the pattern that matched, None when nothing did ("other")
+    # the title's words that decided ("key account manager", "pre sales"); None when no word of
+    # the title pointed anywhere. Kept under its old name: the ui shows it as the cue.
+    pattern: str | None
+    # for people: 'head word "manager" with "sales" → Sales manager / team lead'
+    reason: str = ""
 
 
 _NON_WORD = re.compile(r"[^\w]+|_+")
@@ -51,8 +61,12 @@ def normalise_title(title: str) -> str:
     return f" {' '.join(text.split())} "
 
 
+# a cap on each cache: an import of a million distinct titles must not keep them all
+_CACHE_LIMIT = 50_000
+
+
 class RoleCatalogue:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, words: TitleWords | None = None) -> None:
         roles = [
             Role(
                 key=r["key"],
@@ -61,33 +75,40 @@ class RoleCatalogue:
                 label_en=r["label_en"],
                 label_nb=r["label_nb"],
                 priority=r["priority"],
-                patterns=tuple(
-                    re.compile(p) for p in [*r.get("patterns_en", []), *r.get("patterns_nb", [])]
-                ),
             )
             for r in data["role"]
         ]
         self.roles: dict[str, Role] = {r.key: r for r in roles}  # catalogue order
         self.families: dict[str, dict[str, str]] = data["family"]
         self.stages: dict[str, dict[str, str]] = data["stage"]
-        self._by_priority = sorted(roles, key=lambda r: r.priority)
+        self._reader = TitleReader(words or title_words())
+        # per title as written and per normalised title: imports repeat titles in many spellings
         self._cache: dict[str, Inference] = {}
+        self._by_key: dict[tuple, Inference] = {}
 
     def infer(self, title: str) -> Inference:
-        """The role a title implies. Cached: real charts repeat few distinct titles."""
+        """The role a title implies, with the words that decided and a reason to show."""
         found = self._cache.get(title)
         if found is None:
-            found = self._cache[title] = self._infer(title)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            found = self._cache[title] = self._infer_key(self._reader.key(title))
         return found
 
-    def _infer(self, title: str) -> Inference:
-        text = normalise_title(title)
-        if text.strip():
-            for role in self._by_priority:
-                for pattern in role.patterns:
-                    if pattern.search(text):
-                        return Inference(role.key, pattern.pattern)
-        return Inference("other", None)
+    def _infer_key(self, key: tuple) -> Inference:
+        found = self._by_key.get(key)
+        if found is None:
+            if len(self._by_key) >= _CACHE_LIMIT:
+                self._by_key.clear()
+            found = self._by_key[key] = self._infer(key)
+        return found
+
+    def _infer(self, key: tuple) -> Inference:
+        reading = self._reader.read_key(key)
+        reason = f"{reading.why} → {self.roles[reading.role].label_en}"
+        if reading.read_as:
+            reason = f'read as "{reading.read_as}": {reason}'
+        return Inference(reading.role, reading.words, reason)
 
     def role(self, key: str) -> Role:
         return self.roles[key]

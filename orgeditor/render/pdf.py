@@ -12,7 +12,13 @@ from PySide6.QtPrintSupport import QPrinter
 
 from orgeditor.model import Chart
 from orgeditor.render.errors import ExportError
-from orgeditor.render.output import check_writable, saved_file
+from orgeditor.render.output import (
+    check_writable,
+    complete_bytes,
+    memory_buffer,
+    painting,
+    write_file,
+)
 from orgeditor.render.pages import best_plan, check_options, paint_pages, plan
 from orgeditor.render.snapshot import Exported, snapshot
 
@@ -44,19 +50,15 @@ def render_pdf(
     if snap.empty:
         raise ExportError(path, "nothing to draw: the chart has no positions")
     chosen = best_plan(snap, paper, orientation, pages, scale)
-    with saved_file(path) as file:
-        writer = QPdfWriter(file)
-        writer.setResolution(PDF_DPI)
-        writer.setTitle(snap.name)
-        writer.setCreator("orgeditor")
-        writer.setPageLayout(chosen.layout)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise ExportError(path, "could not write: the PDF writer did not start")
-        try:
-            count = paint_pages(painter, writer, chosen, snap)
-        finally:
-            painter.end()
+    buffer = memory_buffer()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(snap.name)
+    writer.setCreator("orgeditor")
+    writer.setPageLayout(chosen.layout)
+    with painting(path, writer, "PDF writer") as painter:
+        count = paint_pages(painter, writer, chosen, snap)
+    write_file(path, complete_bytes(path, buffer, b"%%EOF", "PDF document"))
     rect = snap.rect
     return Exported(snap.positions, math.ceil(rect.width()), math.ceil(rect.height()), count)
 

@@ -11,12 +11,13 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from orgeditor.model import Chart
 from orgeditor.render.errors import ExportError
-from orgeditor.render.output import check_writable, saved_file
+from orgeditor.render.output import check_writable, complete_bytes, memory_buffer, write_file
 from orgeditor.render.snapshot import Exported, Snapshot, snapshot
 
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
 MAX_PIXELS = 400_000_000  # 1.6 GB of image memory; beyond that, a PDF serves better
 INCH_M = 0.0254
+PNG_END = b"IEND\xaeB`\x82"  # the IEND chunk and its CRC: the last bytes of every PNG
 
 
 def render_png(
@@ -38,9 +39,10 @@ def render_png(
     if snap.empty:
         raise ExportError(path, "nothing to draw: the chart has no positions")
     image = draw_image(snap, scale, fill, path)
-    with saved_file(path) as file:
-        if not image.save(file, "PNG"):
-            raise ExportError(path, "could not write the PNG image")
+    buffer = memory_buffer()
+    if not image.save(buffer, "PNG"):
+        raise ExportError(path, "could not write: the PNG encoder failed")
+    write_file(path, complete_bytes(path, buffer, PNG_END, "PNG image"))
     return Exported(snap.positions, image.width(), image.height())
 
 

@@ -1,9 +1,10 @@
 """The chart as the canvas draws it, in a scene of its own, ready to be exported.
 
-Export reuses the canvas's ChartScene (cards, connectors, team boxes) rather than drawing
-cards a second time. The scene works on a copy of the chart, so the caller's chart (the
-GUI's, say) gets no listener and never changes. Its cards paint in full detail at any scale:
-the canvas's level-of-detail switches are for a screen, not for a file.
+Export reuses the drawing the canvas shows (orgeditor.drawing's ChartScene: cards,
+connectors, team boxes) rather than drawing cards a second time, built straight on a chart:
+no document or undo stack, nothing of orgeditor.ui. The scene works on a copy of the chart,
+so the caller's chart (the GUI's, say) gets no listener and never changes. Its cards paint in
+full detail at any scale: the level-of-detail switches are for a screen, not for a file.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
+from orgeditor.drawing.scene import ChartScene
 from orgeditor.model import Chart
 from orgeditor.render.qt_app import ensure_app
-from orgeditor.ui.canvas.scene import ChartScene
-from orgeditor.ui.document import Document
 
 MARGIN = 24.0  # scene px of white space around the drawing
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -26,8 +26,7 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 class Snapshot:
     """A laid-out scene of a chart (or of some of its positions) and what to export of it."""
 
-    document: Document  # owns the scene: keep the two together
-    scene: ChartScene
+    scene: ChartScene  # drawn on a copy of the chart, which only the scene holds
     rect: QRectF  # the scene rectangle to export: every card, line and team box, plus MARGIN
     cards: list[Box]  # each card's rectangle (no shadow or badge room), for page breaks
     ids: list[str]  # the position id of each of `cards`
@@ -53,8 +52,7 @@ def snapshot(
     ensure_app()
     name = chart_name(chart)
     chart = selection_chart(chart, ids) if ids is not None else chart.copy()
-    document = Document(chart)
-    scene = ChartScene(document)
+    scene = ChartScene(chart)
     if colour_by is not None:
         scene.set_colour_by(colour_by)
     scene.flush()
@@ -73,7 +71,7 @@ def snapshot(
         for box in scene.team_boxes.boxes:
             rect = rect.united(box.rect).united(box.label_rect)
         rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-    return Snapshot(document, scene, rect, boxes, ids, name, len(chart))
+    return Snapshot(scene, rect, boxes, ids, name, len(chart))
 
 
 def selection_chart(chart: Chart, ids: Iterable[str]) -> Chart:
@@ -88,8 +86,7 @@ def selection_chart(chart: Chart, ids: Iterable[str]) -> Chart:
         raise ValueError(f"no such position: {shown}")
     if not chosen:
         raise ValueError("nothing is selected")
-    whole = Document(chart.copy())  # where the canvas puts every card
-    scene = ChartScene(whole)
+    scene = ChartScene(chart.copy())  # where the canvas puts every card
     places = {pid: scene.placed(pid) for pid in chosen}
     part = Chart(chart.settings.copy())
     for team in chart.teams():

@@ -12,7 +12,13 @@ from PySide6.QtSvg import QSvgGenerator
 
 from orgeditor.model import Chart
 from orgeditor.render.errors import ExportError
-from orgeditor.render.output import check_writable, saved_file
+from orgeditor.render.output import (
+    check_writable,
+    complete_bytes,
+    memory_buffer,
+    painting,
+    write_file,
+)
 from orgeditor.render.snapshot import Exported, snapshot
 
 
@@ -38,23 +44,19 @@ def render_svg(
     rect = snap.rect
     width, height = math.ceil(rect.width()), math.ceil(rect.height())
     target = QRectF(0, 0, width, height)
-    with saved_file(path) as file:
-        generator = QSvgGenerator()
-        generator.setOutputDevice(file)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(target)
-        generator.setResolution(96)
-        generator.setTitle(snap.name)
-        generator.setDescription(f"Org chart of {snap.positions} positions, made with orgeditor")
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError(path, "could not write: the SVG generator did not start")
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            if fill is not None:
-                painter.fillRect(target, fill)
-            source = QRectF(rect.left(), rect.top(), width, height)
-            snap.scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-        finally:
-            painter.end()
+    buffer = memory_buffer()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(target)
+    generator.setResolution(96)
+    generator.setTitle(snap.name)
+    generator.setDescription(f"Org chart of {snap.positions} positions, made with orgeditor")
+    with painting(path, generator, "SVG generator") as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if fill is not None:
+            painter.fillRect(target, fill)
+        source = QRectF(rect.left(), rect.top(), width, height)
+        snap.scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    write_file(path, complete_bytes(path, buffer, b"</svg>", "SVG drawing"))
     return Exported(snap.positions, width, height)

@@ -4,6 +4,7 @@ run(chart, config=None) -> list[Finding]   # sorted: severity, rule id, position
 load_config(path | None) -> RuleConfig       # rules.toml < TOML file; ConfigError if bad
 Checker(chart, config=None).findings()       # incremental, for the live checks panel
 RULE_IDS                                     # every rule id, in rules.toml order
+scope_summary(chart, config=None) -> dict    # what span.* and management.* looked at
 """
 
 from orgeditor.rules.checker import Checker
@@ -17,7 +18,7 @@ from orgeditor.rules.config import (
     load_config,
     override_problems,
 )
-from orgeditor.rules.engine import RULE_IDS, run
+from orgeditor.rules.engine import RULE_IDS, checked_scope, run, scope_summary
 from orgeditor.rules.finding import SEVERITY_ORDER, Finding
 
 __all__ = [
@@ -29,9 +30,11 @@ __all__ = [
     "Finding",
     "RuleConfig",
     "RuleSettings",
+    "checked_scope",
     "default_config",
     "effective_config",
     "load_config",
     "override_problems",
     "run",
+    "scope_summary",
 ]

@@ -7,19 +7,29 @@ have affected:
   aggregates only, so re-running a group costs in proportion to teams and cells, not positions;
   a group is re-run only when a change could touch what it reads;
 - per-manager rules (span.*) are re-run for the managers a change touched.
-The result always equals run(chart): tests/rules/test_checker.py checks it with random edits.
+- the scopes (RULES.md "The sales scope": which managers span.* and management.* look at, and
+  whose tops own chart-wide findings) follow each change (analysis.ScopeTracker: in proportion
+  to the positions a change moves; a change that may move the tops walks the chart again);
+  the groups that read them re-run when they changed, and the managers that entered or left
+  the checked scope are re-checked.
+The result always equals run(chart): tests/rules/test_rules_checker.py checks it with random
+edits.
 """
 
 from __future__ import annotations
 
-from orgeditor.analysis import ChartFacts
+from orgeditor.analysis import ChartFacts, Scope, ScopeTracker
 from orgeditor.model import Change, ChangeKind, Chart
 from orgeditor.rules.config import RuleConfig, default_config, effective_config
 from orgeditor.rules.engine import evaluate, sort_findings
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.registry import Rule, RuleContext, registered
 
-_GROUPS = frozenset({"structure", "enablement", "operations", "segmentation", "model"})
+_GROUPS = frozenset(
+    {"structure", "enablement", "operations", "segmentation", "model", "management"}
+)
+# groups whose findings name the sales scope's tops (rules/people.py sales_owners)
+_OWNER_GROUPS = frozenset({"enablement", "operations", "model", "management"})
 _SEGMENTED = frozenset({"model", "segmentation"})
 # whole-chart groups a position field edit may affect (names and titles appear in messages)
 _FIELD_GROUPS: dict[str, frozenset[str]] = {
@@ -37,7 +47,7 @@ _LABEL_FIELDS = frozenset({"name", "title"})  # what per-manager messages show
 _KIND_GROUPS: dict[ChangeKind, frozenset[str]] = {
     ChangeKind.POSITION_ADDED: _GROUPS,
     ChangeKind.POSITION_REMOVED: _GROUPS,
-    ChangeKind.REPARENTED: frozenset({"structure", "model"}),  # roots; managers' teams
+    ChangeKind.REPARENTED: frozenset({"structure", "model", "management"}),  # roots; groups
     ChangeKind.DOTTED_ADDED: frozenset(),
     ChangeKind.DOTTED_REMOVED: frozenset(),
     ChangeKind.TEAM_ADDED: frozenset({"model"}),  # an empty pod
@@ -63,6 +73,8 @@ class Checker:
         self._found: dict[str, list[Finding]] = {}
         self._by_manager: dict[str, dict[str, Finding]] = {r.id: {} for r in self._local}
         self._merged: RuleConfig | None = None
+        self._trackers: dict[str, ScopeTracker] = {"sales": ScopeTracker("sales")}
+        self._scopes: tuple[Scope, Scope] | None = None
         self._result: list[Finding] | None = None
         self._seen_revision = chart.revision
         self._everything_dirty()
@@ -86,6 +98,8 @@ class Checker:
             # we missed something (changes under quiet() arrive as one RESET): start over
             change = Change(ChangeKind.RESET)
         self.facts.apply(chart, change)
+        for tracker in self._trackers.values():
+            tracker.apply(chart, self.facts, change)
         self._seen_revision = chart.revision
         kind = change.kind
         if kind is ChangeKind.POSITION_CHANGED:
@@ -116,6 +130,8 @@ class Checker:
         chart = self.chart
         if self._seen_revision != chart.revision:  # changed without a notification we saw
             self.facts.rebuild(chart)
+            for tracker in self._trackers.values():
+                tracker.invalidate()
             self._seen_revision = chart.revision
             self._everything_dirty()
         merged = effective_config(self.config, chart.settings.rule_overrides)
@@ -124,6 +140,7 @@ class Checker:
             self._everything_dirty()
         # import problems are not revisioned (readers assign them): always re-read them
         self._dirty.add("structure")
+        self._update_scopes(merged)
         if (
             self._result is not None
             and self._dirty == {"structure"}
@@ -132,8 +149,11 @@ class Checker:
             and not (chart.import_problems or self._found.get("structure"))
         ):
             return list(self._result)
+        assert self._scopes is not None
         for group in self._dirty:
-            self._found[group] = evaluate(chart, self.facts, merged, self._groups[group])
+            self._found[group] = evaluate(
+                chart, self.facts, merged, self._groups[group], self._scopes
+            )
         self._dirty = set()
         self._update_managers(merged)
         found = [f for group in self._found.values() for f in group]
@@ -142,7 +162,39 @@ class Checker:
         self._result = sort_findings(found)
         return list(self._result)
 
+    @property
+    def scope(self) -> Scope:
+        """The scope span.* and management.* checked at the last findings() (the sales scope,
+        or the whole chart with checks.scope = "all"), e.g. for analysis.describe_scope."""
+        if self._scopes is None:
+            self.findings()
+        assert self._scopes is not None
+        return self._scopes[0]
+
+    def _update_scopes(self, merged: RuleConfig) -> None:
+        """Bring the scopes up to date; mark what reads what changed."""
+        sales_tracker = self._trackers["sales"]
+        checked_tracker = self._trackers.get(merged.scope)
+        if checked_tracker is None:
+            checked_tracker = self._trackers[merged.scope] = ScopeTracker(merged.scope)
+        sales = sales_tracker.current(self.chart, self.facts)
+        checked = checked_tracker.current(self.chart, self.facts)
+        self._scopes = (checked, sales)
+        tops, members, shape = sales_tracker.take_changes()
+        if tops:
+            self._dirty |= _OWNER_GROUPS
+        if checked_tracker is not sales_tracker:
+            _tops, members, shape = checked_tracker.take_changes()
+        if shape:
+            self._dirty.add("management")
+        if members is None:
+            self._all_managers = True
+        else:
+            self._touched |= members
+
     def _update_managers(self, merged: RuleConfig) -> None:
+        assert self._scopes is not None
+        checked, sales = self._scopes
         spans = self.facts.spans
         for item in self._local:
             settings = merged[item.id]
@@ -152,7 +204,7 @@ class Checker:
             if not settings.enabled:
                 by_manager.clear()
                 continue
-            ctx = RuleContext(self.chart, self.facts, settings)
+            ctx = RuleContext(self.chart, self.facts, settings, merged, checked, sales)
             if self._all_managers:
                 by_manager.clear()
                 managers = spans.keys()

@@ -3,6 +3,9 @@
 A config file has the shape of rules.toml (one table per rule id). Every rule accepts
 `enabled` (bool), `severity`, `advice` and `practice` (strings) and its own settings, which
 keep the type of their default (numbers: int or float; lists: of strings).
+
+One table is not a rule: [checks] holds settings of the checks as a whole (today `scope`:
+"sales" or "all", RULES.md "The sales scope"). It merges the same way.
 """
 
 from __future__ import annotations
@@ -16,8 +19,14 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from orgeditor.analysis.scope import SCOPE_MODES
+
 SEVERITIES = ("error", "warning", "info")
 _COMMON = {"enabled", "severity", "advice", "practice"}
+CHECKS_TABLE = "checks"  # the [checks] table: settings of the checks as a whole, not a rule
+# the [checks] settings and their allowed values (the first is the default where rules.toml
+# says nothing)
+CHECKS_CHOICES: dict[str, tuple[str, ...]] = {"scope": SCOPE_MODES}
 
 
 class ConfigError(ValueError):
@@ -38,10 +47,22 @@ class RuleSettings:
 
 
 class RuleConfig(Mapping[str, RuleSettings]):
-    """Settings for every rule id, immutable; with_overrides() returns a new config."""
+    """Settings for every rule id, immutable; with_overrides() returns a new config.
 
-    def __init__(self, rules: dict[str, RuleSettings]) -> None:
+    Iterating gives the rule ids; `checks` holds the [checks] table."""
+
+    def __init__(
+        self, rules: dict[str, RuleSettings], checks: Mapping[str, Any] | None = None
+    ) -> None:
         self._rules = rules
+        defaults = {key: choices[0] for key, choices in CHECKS_CHOICES.items()}
+        self.checks: Mapping[str, Any] = MappingProxyType({**defaults, **(checks or {})})
+
+    @property
+    def scope(self) -> str:
+        """checks.scope: "sales" (span and management rules look at the sales scope) or
+        "all" (every manager)."""
+        return str(self.checks["scope"])
 
     def __getitem__(self, rule_id: str) -> RuleSettings:
         return self._rules[rule_id]
@@ -53,7 +74,11 @@ class RuleConfig(Mapping[str, RuleSettings]):
         return len(self._rules)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, RuleConfig) and self._rules == other._rules
+        return (
+            isinstance(other, RuleConfig)
+            and self._rules == other._rules
+            and self.checks == other.checks
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -65,13 +90,17 @@ class RuleConfig(Mapping[str, RuleSettings]):
         if not overrides:
             return self
         rules = dict(self._rules)
+        checks = dict(self.checks)
         for rule_id, table in overrides.items():
             try:
-                rules[rule_id] = _merge(rules.get(rule_id), rule_id, table, source, strict)
+                if rule_id == CHECKS_TABLE:
+                    checks.update(_merge_checks(table, source, strict))
+                else:
+                    rules[rule_id] = _merge(rules.get(rule_id), rule_id, table, source, strict)
             except ConfigError:
                 if strict:
                     raise
-        return RuleConfig(rules)
+        return RuleConfig(rules, checks)
 
 
 def override_problems(overrides: Mapping[str, Any], source: str = "chart settings") -> list[str]:
@@ -88,6 +117,28 @@ def override_problems(overrides: Mapping[str, Any], source: str = "chart setting
             except ConfigError as error:
                 problems.append(str(error))
     return problems
+
+
+def _merge_checks(table: Any, source: str, strict: bool) -> dict[str, Any]:
+    """The good entries of a [checks] table; strict: ConfigError for the first bad one."""
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{source}: [{CHECKS_TABLE}] must be a table of settings")
+    good = {}
+    for key, value in table.items():
+        try:
+            choices = CHECKS_CHOICES.get(key)
+            if choices is None:
+                raise ConfigError(f"{source}: [{CHECKS_TABLE}] unknown setting {key!r}")
+            if value not in choices:
+                raise ConfigError(
+                    f"{source}: [{CHECKS_TABLE}] {key} must be one of "
+                    f"{', '.join(repr(c) for c in choices)}, not {value!r}"
+                )
+            good[key] = value
+        except ConfigError:
+            if strict:
+                raise
+    return good
 
 
 def _merge(
@@ -147,6 +198,7 @@ def default_config() -> RuleConfig:
     """rules.toml as shipped."""
     text = resources.files("orgeditor.resources").joinpath("rules.toml").read_text("utf-8")
     data = tomllib.loads(text)
+    checks = _merge_checks(data.pop(CHECKS_TABLE, {}), "rules.toml", strict=True)
     rules = {}
     for rule_id, table in data.items():
         values = {
@@ -160,7 +212,7 @@ def default_config() -> RuleConfig:
             advice=table["advice"],
             practice=table["practice"],
         )
-    return RuleConfig(rules)
+    return RuleConfig(rules, checks)
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> RuleConfig:

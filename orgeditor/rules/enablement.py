@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgeditor.analysis.roletable import ENABLEMENT_ROLES, SPONSOR_ROLES
+from orgeditor.model import plural
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import enablement_leaders, plural, sales_owners
+from orgeditor.rules.people import enablement_leaders, sales_owners
 from orgeditor.rules.registry import RuleContext, rule
 
 
@@ -23,7 +24,22 @@ def missing(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"{plural(facts.sellers, 'seller')} and no sales enablement role "
             f"({_n(minimum)} or more sellers need one)",
-            sales_owners(facts),
+            sales_owners(ctx),
+        )
+
+
+@rule("enablement.unowned")
+def unowned(ctx: RuleContext) -> Iterator[Finding]:
+    """Before enablement.missing fires: nobody owns onboarding and training yet. The top of
+    the sales scope would name that owner."""
+    facts = ctx.facts
+    low = ctx["owner_min_sellers"]
+    high = ctx.setting("enablement.missing", "enablement_min_sellers")
+    if low <= facts.sellers < high and not facts.count_roles(ENABLEMENT_ROLES):
+        yield ctx.finding(
+            f"{plural(facts.sellers, 'seller')} and nobody owns onboarding and training: "
+            f"no sales enablement role yet (one is needed from {_n(high)} sellers)",
+            sales_owners(ctx),
         )
 
 
@@ -56,7 +72,7 @@ def no_executive(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"{' and '.join(reasons)} and no executive sponsor for enablement "
             "(CRO, Chief Enablement Officer or VP of Sales Enablement)",
-            enablement_leaders(facts),
+            enablement_leaders(ctx),
         )
 
 
@@ -78,5 +94,5 @@ def no_program_manager(ctx: RuleContext) -> Iterator[Finding]:
     if reasons:
         yield ctx.finding(
             f"{' and '.join(reasons)} and no Sales Enablement Program Manager",
-            enablement_leaders(facts),
+            enablement_leaders(ctx),
         )

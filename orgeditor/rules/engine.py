@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from orgeditor.analysis import ChartFacts, facts_for
+from orgeditor.analysis import (
+    ChartFacts,
+    Scope,
+    compute_scope,
+    describe_scope,
+    facts_for,
+    scope_for,
+)
 from orgeditor.model import Chart
-from orgeditor.rules import enablement, model, operations, segmentation, span, structure
+from orgeditor.rules import (
+    enablement,
+    management,
+    model,
+    operations,
+    segmentation,
+    span,
+    structure,
+)
 from orgeditor.rules.config import RuleConfig, default_config, effective_config
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.registry import Rule, RuleContext, registered
 
 # importing the rule modules registers them; keep the names referenced for linters
-_MODULES = (structure, enablement, operations, segmentation, model, span)
+_MODULES = (structure, enablement, operations, segmentation, model, span, management)
 
 
 def _check_catalogue() -> tuple[str, ...]:
@@ -30,16 +46,35 @@ def _check_catalogue() -> tuple[str, ...]:
 RULE_IDS: tuple[str, ...] = _check_catalogue()
 
 
+def scopes(
+    chart: Chart, facts: ChartFacts, config: RuleConfig, cached: bool = False
+) -> tuple[Scope, Scope]:
+    """(the scope span.* and management.* check, the sales scope) for config's checks.scope.
+    cached: the facts are facts_for(chart), so the per-revision cache may answer."""
+
+    def get(mode: str) -> Scope:
+        return scope_for(chart, mode) if cached else compute_scope(chart, facts, mode)
+
+    sales = get("sales")
+    return (sales if config.scope == "sales" else get(config.scope)), sales
+
+
 def evaluate(
-    chart: Chart, facts: ChartFacts, config: RuleConfig, rules: Iterable[Rule] | None = None
+    chart: Chart,
+    facts: ChartFacts,
+    config: RuleConfig,
+    rules: Iterable[Rule] | None = None,
+    scope: tuple[Scope, Scope] | None = None,
 ) -> list[Finding]:
     """Findings of the given (default: all) rules, unsorted. `config` is final (overrides
-    already merged)."""
+    already merged); `scope`: what scopes() gives (computed here when left out)."""
+    checked, sales = scope if scope is not None else scopes(chart, facts, config)
     found: list[Finding] = []
     for item in registered() if rules is None else rules:
         settings = config[item.id]
         if settings.enabled:
-            found.extend(item.check(RuleContext(chart, facts, settings)))
+            ctx = RuleContext(chart, facts, settings, config, checked, sales)
+            found.extend(item.check(ctx))
     return found
 
 
@@ -54,4 +89,31 @@ def run(chart: Chart, config: RuleConfig | None = None) -> list[Finding]:
     settings.rule_overrides are applied on top (bad entries there are skipped)."""
     base = config if config is not None else default_config()
     merged = effective_config(base, chart.settings.rule_overrides)
-    return sort_findings(evaluate(chart, facts_for(chart), merged))
+    facts = facts_for(chart)
+    return sort_findings(
+        evaluate(chart, facts, merged, scope=scopes(chart, facts, merged, cached=True))
+    )
+
+
+def checked_scope(chart: Chart, config: RuleConfig | None = None) -> tuple[str, Scope]:
+    """(checks.scope as in force for the chart, the scope span.* and management.* look at):
+    `config` (default rules.toml) with the chart's own overrides, as run() uses them."""
+    base = config if config is not None else default_config()
+    mode = effective_config(base, chart.settings.rule_overrides).scope
+    return mode, scope_for(chart, mode)
+
+
+def scope_summary(chart: Chart, config: RuleConfig | None = None) -> dict[str, Any]:
+    """The scope the checks looked at, as plain data (for `orgeditor check --format json`):
+    {"setting": "sales" | "all", "basis": "sales_leaders" | "seller_managers" | "whole",
+    "description": "Checking the sales unit under Vera Berg (VP Sales), 212 positions",
+    "tops": [ids], "positions": 212, "whole": false}."""
+    mode, scope = checked_scope(chart, config)
+    return {
+        "setting": mode,
+        "basis": scope.basis,
+        "description": describe_scope(chart, scope),
+        "tops": list(scope.tops),
+        "positions": len(scope.positions),
+        "whole": scope.whole,
+    }

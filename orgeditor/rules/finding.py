@@ -32,7 +32,7 @@ class Finding:
     practice: str  # English paraphrase of the article's point and its section title
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as the CLI's JSON has it (DESIGN.md)."""
+        """The finding as the CLI's JSON has it (docs/ARCHITECTURE.md)."""
         return {
             "rule": self.rule,
             "severity": self.severity,

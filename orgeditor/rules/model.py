@@ -17,17 +17,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from orgeditor.analysis import ChartFacts, ModelInference, TeamKey, infer_from_facts
-from orgeditor.analysis.roletable import GENERALIST_STAGE, stage_label
-from orgeditor.model import SELLER_STAGES, Chart
+from orgeditor.analysis.roletable import GENERALIST_STAGE
+from orgeditor.model import (
+    SELLER_STAGES,
+    Chart,
+    dimension_label,
+    distinct_label,
+    plural,
+    stage_label,
+)
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import label, plural, sales_owners
+from orgeditor.rules.people import sales_owners
 from orgeditor.rules.registry import RuleContext, rule
 
 _STAGE_ROLES = {"lead_generation": "SDR/BDR", "closing": "AE", "retention": "AM/CSM"}
 
 
 def chart_model(ctx: RuleContext) -> ModelInference:
-    return infer_from_facts(ctx.facts, ctx.chart.settings.declared_model)
+    return infer_from_facts(ctx.facts, ctx.chart)
 
 
 def _missing(stages: Iterable[str]) -> list[str]:
@@ -45,7 +52,7 @@ def island_scale(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"Island model ({model.reason}) with {plural(ctx.facts.sellers, 'seller')} "
             f"(more than {limit:g})",
-            sales_owners(ctx.facts),
+            sales_owners(ctx),
         )
 
 
@@ -57,7 +64,7 @@ def assembly_line_small(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"Assembly line ({model.reason}) with {plural(ctx.facts.sellers, 'seller')} "
             f"(fewer than {minimum:g})",
-            sales_owners(ctx.facts),
+            sales_owners(ctx),
         )
 
 
@@ -66,10 +73,10 @@ def assembly_line_gap(ctx: RuleContext) -> Iterator[Finding]:
     if chart_model(ctx).model != "assembly_line":
         return
     facts = ctx.facts
-    owners = sales_owners(facts)
+    owners = sales_owners(ctx)
     for stage in _missing(facts.stage_counts):
         yield ctx.finding(
-            f"The assembly line has no {stage_label(stage)} seller "
+            f"The assembly line has no {stage_label(stage).lower()} seller "
             f"({_STAGE_ROLES[stage]}) among its {plural(facts.sellers, 'seller')}",
             owners,
         )
@@ -81,8 +88,8 @@ def assembly_line_gap(ctx: RuleContext) -> Iterator[Finding]:
         sellers = sellers_by_value[value]
         for stage in _missing(stages):
             yield ctx.finding(
-                f"{dimension.replace('_', ' ').capitalize()} {value} has no "
-                f"{stage_label(stage)} seller ({_STAGE_ROLES[stage]}) among its "
+                f"{dimension_label(dimension)} {value} has no "
+                f"{stage_label(stage).lower()} seller ({_STAGE_ROLES[stage]}) among its "
                 f"{plural(len(sellers), 'seller')}",
                 sellers,
             )
@@ -98,8 +105,10 @@ def _pod_name(chart: Chart, key: TeamKey) -> str:
     kind, ident = key
     if kind == "team":
         team = chart.team(ident)
-        return f"Pod {team.name or team.id}"
-    return f"The team of {label(chart, ident)}"
+        name = team.name or team.id
+        # "Pod North" stays as it is, not "Pod Pod North"
+        return name if name.casefold().startswith("pod") else f"Pod {name}"
+    return f"The team of {distinct_label(chart, ident)}"
 
 
 @rule("model.pod_incomplete")
@@ -114,7 +123,7 @@ def pod_incomplete(ctx: RuleContext) -> Iterator[Finding]:
             continue
         kind, ident = key
         members = chart.team_members(ident) if kind == "team" else list(teams.sellers[key])
-        lacks = ", ".join(f"{stage_label(s)} ({_STAGE_ROLES[s]})" for s in missing)
+        lacks = ", ".join(f"{stage_label(s).lower()} ({_STAGE_ROLES[s]})" for s in missing)
         yield ctx.finding(
             f"{_pod_name(chart, key)} ({plural(len(members), 'member')}) lacks {lacks}",
             members,
@@ -137,7 +146,7 @@ def relationship_handoffs(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"Assembly line in a relationship-driven industry ({industry}): customers are "
             f"handed over between {len(SELLER_STAGES)} stages",
-            sales_owners(facts),
+            sales_owners(ctx),
         )
         return
     verticals = facts.segments.value_sellers("vertical")
@@ -148,5 +157,5 @@ def relationship_handoffs(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"Assembly line while the most common vertical ({top}, "
             f"{len(sellers)} of {plural(facts.sellers, 'seller')}) is relationship-driven",
-            sales_owners(facts),
+            sales_owners(ctx),
         )

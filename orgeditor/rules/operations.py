@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgeditor.analysis.roletable import OPERATIONS_ROLES
+from orgeditor.model import plural
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import plural, sales_owners
+from orgeditor.rules.people import sales_owners
 from orgeditor.rules.registry import RuleContext, rule
 
 
@@ -18,5 +19,5 @@ def missing(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             f"{plural(facts.sellers, 'seller')} and no sales operations role "
             f"({minimum:g} or more sellers need one)",
-            sales_owners(facts),
+            sales_owners(ctx),
         )

@@ -1,19 +1,22 @@
-"""Whom a chart-wide finding concerns, and how to name a position in a message."""
+"""Whom a chart-wide finding concerns (positions are named by model.distinct_label)."""
 
 from __future__ import annotations
 
-from orgeditor.analysis import ChartFacts
-from orgeditor.model import Chart
+from typing import TYPE_CHECKING
 
-# who would own a hire or a structural decision, most senior first
+from orgeditor.analysis import ChartFacts
+from orgeditor.analysis.scope import BASIS_WHOLE
+
+if TYPE_CHECKING:  # registry imports this module's users; only the type is needed here
+    from orgeditor.rules.registry import RuleContext
+
+# who would own a hire or a structural decision where the chart has no sellers, most senior
+# first
 _SALES_OWNER_TIERS = (("cro", "sales_leader"), ("sales_manager",), ("executive",))
 _ENABLEMENT_LEADERS = ("chief_enablement_officer", "vp_enablement", "director_enablement", "cro")
 
 
-def sales_owners(facts: ChartFacts) -> list[str]:
-    """The top sales leadership: CRO and sales leaders, else sales managers, else executives.
-
-    Chart-wide findings ("no sales enablement role") list them: they would make the change."""
+def _by_role(facts: ChartFacts) -> list[str]:
     for tier in _SALES_OWNER_TIERS:
         found = facts.ids_of_roles(tier)
         if found:
@@ -21,21 +24,17 @@ def sales_owners(facts: ChartFacts) -> list[str]:
     return []
 
 
-def enablement_leaders(facts: ChartFacts) -> list[str]:
+def sales_owners(ctx: RuleContext) -> list[str]:
+    """Who would make a chart-wide change ("no sales enablement role"): the tops of the sales
+    scope, i.e. the highest CRO or sales leaders, else the highest managers of sellers. Where
+    that names nobody (no sellers), the top leadership by role: CRO and sales leaders, else
+    sales managers, else executives."""
+    scope = ctx.sales_scope
+    if scope.basis != BASIS_WHOLE and scope.tops:
+        return list(scope.tops)
+    return _by_role(ctx.facts)
+
+
+def enablement_leaders(ctx: RuleContext) -> list[str]:
     """Who would hire into enablement: its leaders, else the sales owners."""
-    return facts.ids_of_roles(_ENABLEMENT_LEADERS) or sales_owners(facts)
-
-
-def label(chart: Chart, pid: str) -> str:
-    """A position as people know it: the name, else the (vacant) title, else the id."""
-    position = chart.position(pid)
-    if position.name:
-        return position.name
-    if position.title:
-        return f"{position.title} ({pid})"
-    return pid
-
-
-def plural(n: int | float, word: str, many: str | None = None) -> str:
-    shown = f"{n:g}" if isinstance(n, float) else str(n)
-    return f"{shown} {word if n == 1 else (many or word + 's')}"
+    return ctx.facts.ids_of_roles(_ENABLEMENT_LEADERS) or sales_owners(ctx)

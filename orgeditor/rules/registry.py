@@ -6,22 +6,34 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from orgeditor.analysis import ChartFacts
+from orgeditor.analysis import ChartFacts, Scope
 from orgeditor.model import Chart
-from orgeditor.rules.config import RuleSettings
+from orgeditor.rules.config import RuleConfig, RuleSettings
 from orgeditor.rules.finding import Finding, sort_ids
 
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What a check sees: the chart (for names and settings), its facts, the rule's settings."""
+    """What a check sees: the chart (for names and settings), its facts, the rule's settings,
+    the whole configuration (for a threshold another rule owns), and two scopes: `scope`, the
+    managers span.* and management.* look at (checks.scope: the sales scope, or the whole
+    chart), and `sales_scope`, whose tops own chart-wide decisions (RULES.md "The sales
+    scope"). They are the same object unless checks.scope is "all"."""
 
     chart: Chart
     facts: ChartFacts
     settings: RuleSettings
+    config: RuleConfig
+    scope: Scope
+    sales_scope: Scope
 
     def __getitem__(self, name: str) -> Any:
         return self.settings.values[name]
+
+    def setting(self, rule_id: str, name: str) -> Any:
+        """Another rule's setting (e.g. enablement.unowned stops where enablement.missing
+        starts)."""
+        return self.config[rule_id].values[name]
 
     def finding(
         self, message: str, positions: Iterable[str] = (), keep_order: bool = False
@@ -62,19 +74,23 @@ def rule(rule_id: str) -> Callable[[Check], Check]:
 
 
 def manager_rule(rule_id: str) -> Callable[[LocalCheck], LocalCheck]:
-    """Register a check of one manager (at most one finding each); the whole-chart check
-    runs it for every position with direct reports."""
+    """Register a check of one manager (at most one finding each). Only managers inside
+    ctx.scope are checked (RULES.md "The sales scope"); the whole-chart check runs it for every
+    position with direct reports."""
 
     def register(local: LocalCheck) -> LocalCheck:
+        def scoped(ctx: RuleContext, manager: str) -> Finding | None:
+            return local(ctx, manager) if manager in ctx.scope else None
+
         def check(ctx: RuleContext) -> Iterator[Finding]:
             for manager in ctx.facts.spans:
-                found = local(ctx, manager)
+                found = scoped(ctx, manager)
                 if found is not None:
                     yield found
 
         if rule_id in _RULES:
             raise ValueError(f"rule {rule_id!r} registered twice")
-        _RULES[rule_id] = Rule(rule_id, rule_id.split(".", 1)[0], check, local)
+        _RULES[rule_id] = Rule(rule_id, rule_id.split(".", 1)[0], check, scoped)
         return local
 
     return register

@@ -1,47 +1,79 @@
-"""segmentation.*: segments the sales team can actually staff (RULES.md "Segmentation")."""
+"""segmentation.*: segments the sales team can actually staff (RULES.md "Segmentation").
+
+Messages name the dimensions with their number of values, the way a sales leader describes a
+split ("6 sellers split by region (4) and product line (3) into 6 segments"). Positions are the
+sellers to act on: for too few sellers per segment, those in segments below the minimum; for too
+many dimensions, every seller (the whole split is in question); for a thin cell, its seller.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgeditor.analysis.segments import SegmentIndex
+from orgeditor.model import dimension_label, distinct_label, plural
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import label, plural, sales_owners
 from orgeditor.rules.registry import RuleContext, rule
 
 
 def describe_cell(dimensions: tuple[str, ...], cell: tuple[str, ...]) -> str:
     """'region West, product line unassigned'."""
     pairs = zip(dimensions, cell, strict=True)
-    return ", ".join(f"{dim.replace('_', ' ')} {value}" for dim, value in pairs)
+    return ", ".join(f"{dimension_label(dim).lower()} {value}" for dim, value in pairs)
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def describe_split(segments: SegmentIndex) -> str:
+    """'region (4) and product line (3)': the used dimensions and how many values each has."""
+    return _and(
+        [
+            f"{dimension_label(dim).lower()} ({len(segments.value_sellers(dim))})"
+            for dim in segments.used
+        ]
+    )
 
 
 @rule("segmentation.excessive")
 def excessive(ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts
-    used = facts.segments.used
+    segments = facts.segments
+    used = segments.used
     if not used:
         return
     sellers = facts.sellers
-    cells = len(facts.segments.cells())
+    cells = segments.cells()
     per_cell, max_dims, small = (
         ctx["min_sellers_per_cell"],
         ctx["max_dimensions_small_team"],
         ctx["small_team_sellers"],
     )
+    thin = sellers / len(cells) < per_cell
+    crowded = len(used) >= max_dims and sellers < small
+    if not (thin or crowded):
+        return
     reasons = []
-    if sellers / cells < per_cell:
+    concerned: set[str] = set()
+    if thin:
+        each = sellers / len(cells)
         reasons.append(
-            f"{plural(sellers, 'seller')} in {plural(cells, 'segment')} "
-            f"({sellers / cells:.1f} per segment, fewer than {per_cell:g})"
+            f" into {plural(len(cells), 'segment')}: {each:.1f} "
+            f"{'seller' if each == 1 else 'sellers'} each, fewer than {per_cell:g}"
         )
-    if len(used) >= max_dims and sellers < small:
+        for members in cells.values():
+            if len(members) < per_cell:
+                concerned.update(members)
+    if crowded:
         reasons.append(
-            f"{len(used)} segmentation dimensions ({', '.join(used)}) for "
-            f"{plural(sellers, 'seller')} (fewer than {small:g})"
+            f"{'; ' if thin else ': '}{len(used)} dimensions for fewer than {small:g} sellers"
         )
-    if reasons:
-        # concerns the sales leadership, who decide the segmentation
-        yield ctx.finding("; ".join(reasons), sales_owners(facts))
+        concerned.update(segments.segs)
+    yield ctx.finding(
+        f"{plural(sellers, 'seller')} split by {describe_split(segments)}{''.join(reasons)}",
+        concerned,
+    )
 
 
 @rule("segmentation.thin_cell")
@@ -56,6 +88,6 @@ def thin_cell(ctx: RuleContext) -> Iterator[Finding]:
             (seller,) = sellers
             yield ctx.finding(
                 f"Segment {describe_cell(used, cell)} has 1 seller "
-                f"({label(ctx.chart, seller)}) and no cover",
+                f"({distinct_label(ctx.chart, seller)}) and no cover",
                 (seller,),
             )

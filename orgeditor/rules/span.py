@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from orgeditor.model import distinct_label
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import label
 from orgeditor.rules.registry import RuleContext, manager_rule
 
 
@@ -14,7 +14,8 @@ def too_wide(ctx: RuleContext, manager: str) -> Finding | None:
     if reports <= limit:
         return None
     return ctx.finding(
-        f"Manager {label(ctx.chart, manager)} has {reports} direct reports (more than {limit:g})",
+        f"Manager {distinct_label(ctx.chart, manager)} has {reports} direct reports "
+        f"(more than {limit:g})",
         (manager,),
     )
 
@@ -24,8 +25,8 @@ def too_narrow(ctx: RuleContext, manager: str) -> Finding | None:
     if ctx.facts.spans.get(manager, 0) != 1:
         return None
     chart = ctx.chart
-    only = chart.reports_of(manager)[0]
+    only = distinct_label(chart, chart.reports_of(manager)[0])
     return ctx.finding(
-        f"Manager {label(chart, manager)} has 1 direct report ({label(chart, only)})",
+        f"Manager {distinct_label(chart, manager)} has 1 direct report ({only})",
         (manager,),
     )

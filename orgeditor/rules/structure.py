@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from orgeditor.model import ImportProblem
+from orgeditor.model import ImportProblem, distinct_label, plural
 from orgeditor.rules.finding import Finding
-from orgeditor.rules.people import label, plural
 from orgeditor.rules.registry import RuleContext, rule
 
 
@@ -54,7 +53,7 @@ def unknown_manager(ctx: RuleContext) -> Iterator[Finding]:
         ids = [pid for pid in problem.position_ids if pid in chart and pid in roots]
         if problem.position_ids and not ids:
             continue
-        who = ", ".join(label(chart, pid) for pid in ids) or "A position"
+        who = ", ".join(distinct_label(chart, pid) for pid in ids) or "A position"
         reference = f" {problem.reference!r}" if problem.reference else " a manager"
         yield ctx.finding(
             _message(
@@ -92,7 +91,7 @@ def extra_manager(ctx: RuleContext) -> Iterator[Finding]:
         ids = [pid for pid in problem.position_ids if pid in chart]
         if problem.position_ids and not ids:
             continue
-        who = ", ".join(label(chart, pid) for pid in ids[:1]) or "A position"
+        who = ", ".join(distinct_label(chart, pid) for pid in ids[:1]) or "A position"
         yield ctx.finding(
             _message(f"{who} had more than one solid manager", problem, " in the file"),
             ids,

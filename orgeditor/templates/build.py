@@ -1,4 +1,5 @@
-"""build_chart(params): the whole template chart, one top, spans within span.too_wide.
+"""build_chart(params): the whole template chart, one top, spans within span.too_wide and at
+most management.too_many_layers managers above a seller where the sizes allow it.
 
     sales leader (VP Sales)                       <- the single top (or a CRO above it, when the
       [Sales Director, <value>]                      CRO is the enablement sponsor)
@@ -8,24 +9,37 @@
       sales enablement (sponsor > director > program managers, specialists)
 
 A copy gets its own Sales Director when it has two or more first-line managers; with one, that
-manager reports to the sales leader directly. Where a manager would get more than `span_max`
-direct reports (rules.toml), Sales Directors are put in between, each over an even share.
+manager reports to the sales leader directly. Where the copies' directors would be more than the
+sales leader can take (`span_max` of rules.toml), Sales Directors take several whole copies
+each instead (a layer of directors over the copies' directors would be one layer too many);
+failing that, Sales Directors are put in between, each over an even share.
+
+A CRO as the enablement sponsor sits above the sales leader, unless that puts more than
+`max_layers` managers above a seller: then the CRO leads sales itself (the article: a CRO may
+run sales, sales operations and enablement) and there is no VP Sales.
 """
 
 from __future__ import annotations
 
+from orgeditor.analysis import scope_for
 from orgeditor.model import Chart, ChartSettings
 from orgeditor.rules import default_config
 from orgeditor.templates.params import TemplateParams, validate
 from orgeditor.templates.seats import Draft, Seat, group, slug, unique
 from orgeditor.templates.structures import COPY_BUILDERS
 from orgeditor.templates.support import SupportPlan, plan_support
-from orgeditor.templates.titles import chart_name, team_name, with_value
+from orgeditor.templates.titles import chart_name, listed_values, team_name, with_value
 from orgeditor.templates.titles import title as seat_title
+
+Copy = tuple[str, str, list[Seat]]  # (segment value, id prefix, first-line managers)
 
 
 def span_max() -> int:
     return int(default_config()["span.too_wide"]["span_max"])
+
+
+def max_layers() -> int:
+    return int(default_config()["management.too_many_layers"]["max_layers"])
 
 
 def support_plan(params: TemplateParams) -> SupportPlan:
@@ -38,34 +52,104 @@ def support_plan(params: TemplateParams) -> SupportPlan:
 def build_chart(params: TemplateParams) -> Chart:
     """The chart a template makes. Raises TemplateError for parameters it cannot build from."""
     params = validate(params)
+    chart = _build(params, cro_leads_sales=False)
+    if chart.roots() == ["cro"] and scope_for(chart).max_layers > max_layers():
+        chart = _build(params, cro_leads_sales=True)
+    return chart
+
+
+def _build(params: TemplateParams, cro_leads_sales: bool) -> Chart:
     dimension = params.segment[0] if params.segment else None
     draft = Draft(params.language, dimension)
     limit = span_max()
 
-    units: list[Seat] = []
+    copies: list[Copy] = []
     prefixes: set[str] = set()
     for value in params.copies:
         prefix = f"{unique(slug(value), prefixes)}-" if value else ""
-        managers = COPY_BUILDERS[params.model](draft, params, value, prefix)
-        units.extend(_copy_head(draft, managers, value, prefix, limit))
+        copies.append((value, prefix, COPY_BUILDERS[params.model](draft, params, value, prefix)))
 
     plan = support_plan(params)
     operations = _sales_ops(draft, plan.sales_ops, limit)
     enablement = _enablement(draft, plan, params.enablement_sponsor, limit)
     cro_on_top = plan.sponsor and params.enablement_sponsor == "cro"
-    beside_units = operations + ([] if cro_on_top else enablement)
-    leader = draft.seat(
-        "sales-leader",
-        "sales_leader",
-        "sales_leader",
-        title=params.leader_title.strip(),
-        reports=_directors(draft, units, limit - len(beside_units), "", "") + beside_units,
-    )
-    top = leader
-    if cro_on_top:
-        top = draft.seat("cro", "cro", "cro", reports=[leader, *enablement])
+    if cro_on_top and cro_leads_sales:
+        beside = operations + enablement
+        units = _copy_units(draft, copies, limit, limit - len(beside))
+        top = draft.seat(
+            "cro", "cro", "cro", reports=_directors(draft, units, limit - len(beside), "", "")
+        )
+        top.reports += beside
+    else:
+        beside = operations + ([] if cro_on_top else enablement)
+        units = _copy_units(draft, copies, limit, limit - len(beside))
+        leader = draft.seat(
+            "sales-leader",
+            "sales_leader",
+            "sales_leader",
+            title=params.leader_title.strip(),
+            reports=_directors(draft, units, limit - len(beside), "", "") + beside,
+        )
+        top = leader
+        if cro_on_top:
+            top = draft.seat("cro", "cro", "cro", reports=[leader, *enablement])
     settings = ChartSettings(name=params.name.strip() or chart_name(params.model, params.language))
     return draft.chart(top, settings)
+
+
+def _copy_units(draft: Draft, copies: list[Copy], limit: int, room: int) -> list[Seat]:
+    """What reports to the top of sales for the copies: each copy's Sales Director (or its one
+    manager). When those are more than `room` and whole copies fit under fewer directors
+    (at most `limit` managers each), directors over several copies instead."""
+    heads = sum(1 if value and len(seats) >= 2 else len(seats) for value, _p, seats in copies)
+    if heads > max(room, 2) and len(copies) > 1:
+        packs = _pack_copies(copies, limit)
+        if packs is not None and len(packs) < heads and len(packs) <= max(room, 2):
+            numbers = iter(range(1, len(packs) + 1))
+            return [_pack_head(draft, pack, limit, next(numbers)) for pack in packs]
+    units: list[Seat] = []
+    for value, prefix, managers in copies:
+        units.extend(_copy_head(draft, managers, value, prefix, limit))
+    return units
+
+
+def _pack_copies(copies: list[Copy], limit: int) -> list[list[Copy]] | None:
+    """Neighbouring whole copies grouped so that each group has at most `limit` managers;
+    None when a copy alone has more."""
+    packs: list[list[Copy]] = []
+    size = 0
+    for copy in copies:
+        managers = len(copy[2])
+        if managers > limit:
+            return None
+        if packs and size + managers <= limit:
+            packs[-1].append(copy)
+            size += managers
+        else:
+            packs.append([copy])
+            size = managers
+    return packs
+
+
+def _pack_head(draft: Draft, pack: list[Copy], limit: int, number: int) -> Seat:
+    """A Sales Director over whole copies (a copy alone: as _copy_head makes it)."""
+    if len(pack) == 1:
+        value, prefix, managers = pack[0]
+        if len(managers) < 2:
+            return managers[0]
+        return _copy_head(draft, managers, value, prefix, limit)[0]
+    values = [value for value, _prefix, _managers in pack]
+    return draft.seat(
+        f"sales-director-{number}",
+        "unit_head",
+        "sales_leader",
+        title=with_value(
+            seat_title("unit_head", draft.language),
+            listed_values(values, draft.language),
+            draft.language,
+        ),
+        reports=[manager for _value, _prefix, managers in pack for manager in managers],
+    )
 
 
 def _copy_head(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from orgeditor.analysis import counts
+from orgeditor.model import dimension_label, model_label, plural
 from orgeditor.rules import run
 from orgeditor.templates.build import build_chart
 from orgeditor.templates.params import TemplateParams, validate
 
 _SHORT = {"sdr": "SDR", "ae": "AE", "am": "AM", "csm": "CSM"}
-_MODEL_NAMES = {"assembly_line": "Assembly line", "pod": "Pods", "island": "Island"}
 
 
 def _seats(pairs: list[tuple[str, int]]) -> str:
@@ -18,19 +18,17 @@ def _seats(pairs: list[tuple[str, int]]) -> str:
 def _composition(params: TemplateParams) -> str:
     if params.model == "assembly_line":
         stages = _seats([(r, getattr(params, r)) for r in ("sdr", "ae", "am", "csm")])
-        return f"{stages}, a sales manager per {params.sellers_per_manager} sellers of a stage"
+        return f"{stages}, a sales manager per {params.sellers_per_manager} sellers"
     if params.model == "pod":
         pod = _seats([(r, getattr(params, f"pod_{r}")) for r in ("sdr", "ae", "am", "csm")])
-        pods = "1 pod" if params.pods == 1 else f"{params.pods} pods"
-        return f"{pods} of {pod} with a pod lead each"
+        return f"{plural(params.pods, 'pod')} of {pod} with a pod lead each"
     return (
-        f"{params.generalists} generalist{'s' * (params.generalists != 1)}, "
-        f"a team lead per {params.sellers_per_manager}"
+        f"{plural(params.generalists, 'generalist')}, a team lead per {params.sellers_per_manager}"
     )
 
 
 def describe(params: TemplateParams) -> str:
-    """'Pod model: 3 pods of 1 SDR, 2 AE, 1 AM with a pod lead each – 12 sellers, 19 positions
+    """'Pod: 3 pods of 1 SDR, 2 AE, 1 AM with a pod lead each – 12 sellers, 19 positions
     (4 managers, 1 in sales operations, 2 in enablement); no warnings'.
 
     With a segment the composition is per value ("Island, one per region (North, South): ...").
@@ -44,11 +42,11 @@ def describe(params: TemplateParams) -> str:
     per = ""
     if params.segment:
         dimension, values = params.segment
-        per = f", one per {dimension.replace('_', ' ')} ({', '.join(values)})"
+        per = f", one per {dimension_label(dimension).lower()} ({', '.join(values)})"
     warned = sorted({f.rule for f in run(chart) if f.severity in ("error", "warning")})
     verdict = f"the checks will warn: {', '.join(warned)}" if warned else "no warnings"
     return (
-        f"{_MODEL_NAMES[params.model]}{per}: {_composition(params)} – "
+        f"{model_label(params.model)}{per}: {_composition(params)} – "
         f"{figures.sellers} sellers, {figures.positions} positions ({managers} managers, "
         f"{figures.operations} in sales operations, {figures.enablement} in enablement); {verdict}"
     )

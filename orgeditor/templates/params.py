@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from orgeditor.model import SEGMENT_DIMENSIONS
+from orgeditor.model import SEGMENT_DIMENSIONS, model_label
 from orgeditor.rules import default_config
 
 TEMPLATE_MODELS = ("assembly_line", "pod", "island")
@@ -50,15 +50,19 @@ class TemplateParams:
     pod_csm: int = POD_SEATS["pod_csm"]
     # island
     generalists: int = ISLAND_GENERALISTS
-    # a first-line manager per N sellers (sales managers, team leads). Pods: every pod has its
-    # own pod lead, so a pod may not hold more than N sellers.
+    # a first-line manager per N sellers of each copy (sales managers, team leads; in an
+    # assembly line, small neighbouring stages share one). Pods: every pod has its own pod
+    # lead, so a pod may not hold more than N sellers.
     sellers_per_manager: int = SELLERS_PER_MANAGER
     include_sales_ops: bool = True
     include_enablement: bool = True
-    enablement_sponsor: str = "vp_enablement"  # or "cro": a CRO at the top when one is needed
+    # or "cro": a CRO at the top when one is needed (leading sales itself where a VP Sales
+    # below it would be a layer of management too many)
+    enablement_sponsor: str = "vp_enablement"
     segment: Segment | None = None  # (dimension, values): one copy of the structure per value
     name: str = ""  # the chart's name; empty: a name from the model
-    leader_title: str = ""  # empty: "VP Sales" / "Salgsdirektør"
+    # empty: "VP Sales" / "Salgsdirektør" (no sales leader seat when the CRO leads sales)
+    leader_title: str = ""
     language: str = "en"  # titles and team names: "en" or "nb"
 
     @property
@@ -169,7 +173,7 @@ def validate(params: TemplateParams) -> TemplateParams:
             )
     if params.sellers_per_copy < 1:
         raise TemplateError(
-            f"the {params.model.replace('_', ' ')} template needs 1 or more sellers"
+            f"the {model_label(params.model).lower()} template needs 1 or more sellers"
         )
     if params.sellers > MAX_SELLERS:
         raise TemplateError(f"{params.sellers} sellers: a template makes at most {MAX_SELLERS}")

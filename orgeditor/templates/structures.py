@@ -3,7 +3,8 @@
 A copy is the whole structure for one value of the segment dimension (or the only copy). Each
 function returns the copy's first-line managers; build.py puts them under the sales leader.
 - assembly line: per stage (lead generation: SDR; closing: AE; retention: AM and CSM) one team
-  of kind "stage" and a sales manager per `sellers_per_manager` sellers of that stage;
+  of kind "stage"; a sales manager per `sellers_per_manager` sellers of the copy, neighbouring
+  small stages sharing one;
 - pod: per pod one team of kind "pod" and its pod lead;
 - island: a team lead per `sellers_per_manager` generalists, each group a team of kind "other".
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 
 from orgeditor.templates.params import TemplateParams
 from orgeditor.templates.seats import Draft, Seat, split_evenly
-from orgeditor.templates.titles import team_name
+from orgeditor.templates.titles import stages_manager_title, team_name
 
 STAGES = (
     ("lead_generation", "lead-generation", ("sdr",)),
@@ -43,13 +44,40 @@ def _managed(
     return [make_manager(n, chunk) for n, chunk in enumerate(chunks, 1)]
 
 
+def _pack_stages(
+    stages: list[tuple[str, list[Seat]]], per_manager: int
+) -> list[tuple[list[str], list[Seat]]]:
+    """Stages (in journey order) shared out over first-line managers of at most `per_manager`
+    sellers each: neighbouring small stages share a manager, a stage larger than `per_manager`
+    is split evenly over managers of its own. Returns (stages, sellers) per manager."""
+    managers: list[tuple[list[str], list[Seat]]] = []
+    current: tuple[list[str], list[Seat]] | None = None
+    for stage, sellers in stages:
+        if len(sellers) > per_manager:
+            current = None
+            chunks = split_evenly(sellers, math.ceil(len(sellers) / per_manager))
+            managers.extend(([stage], chunk) for chunk in chunks)
+        elif current is not None and len(current[1]) + len(sellers) <= per_manager:
+            current[0].append(stage)
+            current[1].extend(sellers)
+        else:
+            current = ([stage], list(sellers))
+            managers.append(current)
+    return managers
+
+
 def assembly_line(draft: Draft, params: TemplateParams, value: str, prefix: str) -> list[Seat]:
-    managers: list[Seat] = []
+    """Per stage a team of kind "stage"; the copy's sellers shared out over first-line managers
+    by `sellers_per_manager` (per copy: a copy of 2 SDR, 2 AE and 2 AM has one sales manager,
+    not three). A manager of one stage belongs to its team; a manager of several stages to
+    none (each seller still belongs to their stage's team, which keeps the line a line)."""
     counts = {"sdr": params.sdr, "ae": params.ae, "am": params.am, "csm": params.csm}
+    stages: list[tuple[str, list[Seat]]] = []
+    teams: dict[str, str] = {}
     for stage, stage_slug, roles in STAGES:
         if not sum(counts[r] for r in roles):
             continue
-        team = draft.team(
+        team = teams[stage] = draft.team(
             f"{prefix}{stage_slug}",
             _team_label(team_name(stage, draft.language), value, None),
             "stage",
@@ -60,17 +88,23 @@ def assembly_line(draft: Draft, params: TemplateParams, value: str, prefix: str)
             for role in roles
             for n in range(1, counts[role] + 1)
         ]
-
-        def manager(n: int, reports: list[Seat], stage: str = stage, team: str = team) -> Seat:
-            return draft.seat(
-                f"{prefix}{stage.replace('_', '-')}-manager-{n}",
-                f"manager_{stage}",
+        stages.append((stage, sellers))
+    numbers: dict[str, int] = {}
+    managers = []
+    for covered, sellers in _pack_stages(stages, params.sellers_per_manager):
+        one = covered[0] if len(covered) == 1 else None
+        base = f"{prefix}{one.replace('_', '-')}-manager" if one else f"{prefix}sales-manager"
+        numbers[base] = numbers.get(base, 0) + 1
+        managers.append(
+            draft.seat(
+                f"{base}-{numbers[base]}",
+                f"manager_{one}" if one else "manager_stages",
                 "sales_manager",
-                team=team,
-                reports=reports,
+                team=teams[one] if one else None,
+                title=stages_manager_title(covered, draft.language),
+                reports=sellers,
             )
-
-        managers.extend(_managed(sellers, params.sellers_per_manager, manager))
+        )
     return managers
 
 

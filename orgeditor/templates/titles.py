@@ -69,6 +69,34 @@ def with_value(title: str, value: str, language: str = "en") -> str:
     return f"{title} {value}" if language == "nb" else f"{title}, {value}"
 
 
+# how a manager of several stages names them: "Sales Manager, Lead Generation and Closing"
+_STAGE_WORDS: dict[str, tuple[str, str]] = {
+    "lead_generation": ("Lead Generation", "leadgenerering"),
+    "closing": ("Closing", "nysalg"),
+    "retention": ("Retention", "kundeoppfølging"),
+}
+_AND = {"en": "and", "nb": "og"}
+
+
+def stages_manager_title(stages: list[str], language: str = "en") -> str:
+    """The title of a sales manager over one or more stages' sellers:
+    'Sales Manager, Lead Generation and Closing' / 'Salgsleder leadgenerering og nysalg'."""
+    if len(stages) == 1:
+        return title(f"manager_{stages[0]}", language)
+    words = [_pick(_STAGE_WORDS, stage, language) for stage in stages]
+    listed = f"{', '.join(words[:-1])} {_AND[language]} {words[-1]}"
+    if language == "nb":
+        return f"Salgsleder {listed}"
+    return f"Sales Manager, {listed}"
+
+
+def listed_values(values: list[str], language: str = "en") -> str:
+    """'North, South and East' / 'Nord, Sør og Øst'."""
+    if len(values) == 1:
+        return values[0]
+    return f"{', '.join(values[:-1])} {_AND[language]} {values[-1]}"
+
+
 def team_name(kind: str, language: str = "en") -> str:
     return _pick(_TEAMS, kind, language)
 

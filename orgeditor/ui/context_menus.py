@@ -18,14 +18,12 @@ from PySide6.QtCore import QObject, QPoint, QPointF
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from orgeditor.model import TEAM_KINDS
+from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands.dotted import dotted_lines_of
 from orgeditor.ui.commands.insert_structure import default_structure_command
-from orgeditor.ui.dialogs.structure_info import structure_label
+from orgeditor.ui.labels import model_choices, model_text, team_kind_choices, team_kind_text
 from orgeditor.ui.role_menus import INFERRED, fill_role_menu
-from orgeditor.ui.team_actions import KIND_LABELS, MODEL_LABELS
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -138,7 +136,7 @@ class ContextMenus(QObject):
         structures = menu.addMenu(self.tr("Insert &Structure"))
         structures.setObjectName("insertStructureMenu")
         for model in TEMPLATE_MODELS:
-            act = structures.addAction(structure_label(model))
+            act = structures.addAction(model_text(model))
             act.triggered.connect(lambda _c=False, m=model: self.insert_structure_at(m, xy))
         structures.addSeparator()
         wizard = structures.addAction(self.tr("With the Wizard…"))
@@ -194,14 +192,14 @@ class ContextMenus(QObject):
     def _team_entries(self, menu: QMenu, team_id: str) -> None:
         teams = self.window.team_actions
         team = self.chart.team(team_id)
-        menu.addSection(f"{team.name or team_id} · {self.tr(KIND_LABELS[team.kind])}")
+        menu.addSection(f"{team.name or team_id} · {team_kind_text(team.kind)}")
         menu.addAction(self.tr("Rename Team…")).triggered.connect(
             lambda _c=False: teams.rename(team_id)
         )
         kinds = menu.addMenu(self.tr("Team Kind"))
         teams.choices(
             kinds,
-            {kind: KIND_LABELS[kind] for kind in TEAM_KINDS},
+            team_kind_choices(),
             lambda kind: teams.set_kind(team_id, kind),
             team.kind,
         )
@@ -211,7 +209,7 @@ class ContextMenus(QObject):
         models = menu.addMenu(self.tr("Team Declared Model"))
         teams.choices(
             models,
-            MODEL_LABELS,
+            model_choices(),
             lambda model: teams.set_team_model(team_id, model),
             team.declared_model,
         )
@@ -245,7 +243,9 @@ class ContextMenus(QObject):
         teams = self.window.team_actions
         sub = menu.addMenu(self.tr("Chart Declared Model"))
         sub.setStatusTip(teams.chart_model_menu.statusTip())
-        teams.choices(sub, MODEL_LABELS, teams.set_chart_model, self.chart.settings.declared_model)
+        teams.choices(
+            sub, model_choices(), teams.set_chart_model, self.chart.settings.declared_model
+        )
 
 
 def _with_shortcut(text: str, action: QAction) -> str:

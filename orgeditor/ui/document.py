@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from orgeditor.io import read_chart, save_orgchart
+from orgeditor.io import MAX_POSITIONS, read_chart, save_orgchart
 from orgeditor.io.file_stamp import FileStamp
 from orgeditor.model import Change, Chart
 from orgeditor.ui.safety.file_lock import FileLock
@@ -68,10 +68,13 @@ class Document(QObject):
         self.chartReplaced.emit()
         self.fileStateChanged.emit()
 
-    def open(self, path: Path, lock: FileLock | None = None) -> list:
-        """Read a file into this document. Raises ChartFileError; the document is then unchanged."""
+    def open(
+        self, path: Path, lock: FileLock | None = None, max_positions: int | None = MAX_POSITIONS
+    ) -> list:
+        """Read a file into this document. Raises ChartFileError (also for a file of more than
+        `max_positions` positions); the document is then unchanged."""
         stamp = FileStamp.of(path)  # before reading: a change made meanwhile still counts
-        chart, problems = read_chart(path)
+        chart, problems = read_chart(path, max_positions)
         native = path.suffix.lower() == ".orgchart"
         if not native and not chart.settings.name:
             chart.settings.name = path.stem  # the title names the imported file

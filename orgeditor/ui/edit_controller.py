@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from orgeditor.model import CycleError, catalogue
+from orgeditor.model import CycleError, catalogue, role_label
 from orgeditor.model.fragment import copy_subtrees
 from orgeditor.ui.commands import (
     EditFieldsCommand,
@@ -145,7 +145,7 @@ class EditController(QObject):
         if explicit is None:
             text = self.tr("Role from title")
         else:
-            text = self.tr("Make %1").replace("%1", catalogue().role(explicit).label_en)
+            text = self.tr("Make %1").replace("%1", role_label(explicit))
         values = {pid: {"explicit_role": explicit} for pid in ids}
         self.window.document.undo_stack.push(EditFieldsCommand(chart, values, text=text))
         return True

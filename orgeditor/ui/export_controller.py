@@ -1,7 +1,9 @@
-"""File ▸ Export and Print: the whole chart or the selection, to PNG, SVG, PDF, CSV or GraphML."""
+"""File ▸ Export and Print: the whole chart or the selection, to PNG, SVG, PDF, CSV, Excel or
+GraphML."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar
 
 from orgeditor.io import ChartFileError, write_chart
+from orgeditor.io.files import describe_os_error
 from orgeditor.render import best_orientation, print_chart, render_pdf, render_png, render_svg
 from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options
 from orgeditor.ui.folders import remember_folder, start_folder
@@ -19,10 +22,19 @@ if TYPE_CHECKING:
 
 EXPORT_FILTER = (
     "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
-    "CSV for Excel (*.csv);;GraphML for yEd or Gephi (*.graphml)"
+    "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;GraphML for yEd or Gephi (*.graphml)"
 )
-PNG_SCALE = 2.0  # crisp on high-density screens and in slides (the dialog's default too)
 OPTION_FORMATS = (".png", ".pdf")  # the formats whose export asks for options first
+
+
+def export_failure(path: Path, error: Exception) -> str:
+    """The one line the Could not export message shows: the file and the reason in words
+    (an OSError that reached here unworded gets describe_os_error's words, not '[Errno 28]')."""
+    if isinstance(error, OSError):
+        text = f"{path.name}: could not write: {describe_os_error(error)}"
+    else:
+        text = str(error)
+    return re.sub(r"[\r\n]+", " ", text)  # a line break in a file name must not split it
 
 
 class ExportController(QObject):
@@ -88,7 +100,9 @@ class ExportController(QObject):
             else:
                 write_chart(chart, path)
         except (ChartFileError, OSError, ValueError) as error:
-            QMessageBox.warning(self.window, self.tr("Could not export"), str(error))
+            QMessageBox.warning(
+                self.window, self.tr("Could not export"), export_failure(path, error)
+            )
             return False
         remember_folder(path)
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from orgeditor.io import ChartFileError
 from orgeditor.model import Chart
-from orgeditor.ui.dialogs.import_dialog import import_file
+from orgeditor.ui.dialogs.import_dialog import import_file, max_positions_setting
 from orgeditor.ui.folders import remember_folder, start_folder
 from orgeditor.ui.safety.file_lock import FileLock, LockHolder
 
@@ -93,7 +93,7 @@ class FileController(QObject):
         """A table (CSV, Excel) through the mapping dialog; other files open directly."""
         if path.suffix.lower() in (".orgchart", ".graphml"):
             return self.open(path)
-        outcome = import_file(self.window, path)
+        outcome = import_file(self.window, path)  # the dialog reads the cap on positions
         if outcome is None:
             return False
         chart, _problems = outcome
@@ -115,7 +115,7 @@ class FileController(QObject):
                 if lock is False:
                     return False
         try:
-            problems = self.document.open(path, lock)
+            problems = self.document.open(path, lock, max_positions_setting())
         except ChartFileError as error:
             if lock is not None and lock is not self.document.lock:
                 lock.release()

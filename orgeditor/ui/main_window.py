@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Chart
 from orgeditor.ui.actions import WindowActions
-from orgeditor.ui.canvas.scene import ChartScene
+from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
 from orgeditor.ui.context_menus import ContextMenus
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
             self.document, autosave_store or AutosaveStore(), autosave_interval(), self
         )
         self.disk_watcher = DiskWatcher(self.document, self)
-        self.scene = ChartScene(self.document)
+        self.scene = EditScene(self.document)
         self.view = ChartView(self.scene)
         self.find_bar = FindBar(self.document)
         self.find_bar.hide()

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from orgeditor.model import catalogue
+from orgeditor.model import catalogue, role_label
+from orgeditor.ui.labels import family_text
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_icon
 
 INFERRED = ""  # the Change Role entry that lets the title decide again
@@ -42,9 +43,9 @@ def fill_role_menu(
         keys = cat.keys_in_family(family)
         if not keys:
             continue
-        menu.addSection(_tr(cat.families[family]["label_en"]))
+        menu.addSection(family_text(family))
         for key in keys:
-            act = menu.addAction(family_icon(family), cat.role(key).label_en)
+            act = menu.addAction(family_icon(family), role_label(key))
             _wire(act, on_role, key, checked, group)
 
 

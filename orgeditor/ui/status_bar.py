@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from orgeditor.analysis import counts, infer_model
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import model_text
 
 
 class ChartStatusBar(QStatusBar):
@@ -43,7 +44,7 @@ class ChartStatusBar(QStatusBar):
             if figures.sellers == 1
             else self.tr("{n} sellers").format(n=figures.sellers)
         )
-        model = inference.model.replace("_", " ")
+        model = model_text(inference.model).lower()
         how = self.tr("declared") if inference.declared else self.tr("inferred")
         self.model_label.setText(self.tr("Model: %1 (%2)").replace("%1", model).replace("%2", how))
         self.model_label.setToolTip(inference.reason)

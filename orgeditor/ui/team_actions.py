@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
-from orgeditor.model import TEAM_KINDS, Chart, Team
-from orgeditor.ui.canvas.scene import ChartScene
+from orgeditor.drawing.scene import ChartScene
+from orgeditor.model import Chart, Team, display_label, dotted_line_refusal, full_label
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import (
     AddDottedLineCommand,
@@ -31,15 +31,14 @@ from orgeditor.ui.commands import (
 from orgeditor.ui.commands.dotted import dotted_lines_of
 from orgeditor.ui.dialogs.team_segments import TeamSegmentsDialog
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import (
+    dotted_refusal_text,
+    model_choices,
+    model_text,
+    team_kind_choices,
+    team_kind_text,
+)
 
-KIND_LABELS = {
-    "pod": "Pod",
-    "stage": "Stage",
-    "enablement": "Enablement",
-    "operations": "Operations",
-    "other": "Other",
-}
-MODEL_LABELS = {None: "None", "assembly_line": "Assembly Line", "pod": "Pod", "island": "Island"}
 MAX_CHOICES = 5000  # positions offered as dotted managers in the chooser
 
 
@@ -107,18 +106,18 @@ class TeamActions(QObject):
         self.kind_menu = QMenu(tr("Team &Kind"), self.widget)
         self.kind_actions = self.choices(
             self.kind_menu,
-            {kind: KIND_LABELS[kind] for kind in TEAM_KINDS},
+            team_kind_choices(),
             lambda kind: self._on_team(lambda team_id: self.set_kind(team_id, kind)),
         )
         self.team_model_menu = QMenu(tr("Team Declared &Model"), self.widget)
         self.team_model_actions = self.choices(
             self.team_model_menu,
-            MODEL_LABELS,
+            model_choices(),
             lambda model: self._on_team(lambda team_id: self.set_team_model(team_id, model)),
         )
         self.chart_model_menu = QMenu(tr("&Chart Declared Model"), self.widget)
         self.chart_model_actions = self.choices(
-            self.chart_model_menu, MODEL_LABELS, self.set_chart_model
+            self.chart_model_menu, model_choices(), self.set_chart_model
         )
         self.chart_model_menu.setStatusTip(
             tr("The sales model this chart means to follow; the checks compare against it")
@@ -201,8 +200,12 @@ class TeamActions(QObject):
 
     def ask_dotted_manager(self, report_id: str) -> str | None:
         chart = self.chart
-        refused = {report_id, chart.manager_of(report_id), *chart.dotted_managers_of(report_id)}
-        ids = [pid for pid in chart.position_ids() if pid not in refused][:MAX_CHOICES]
+        ids = []
+        for pid in chart.position_ids():
+            if dotted_line_refusal(chart, pid, report_id) is None:
+                ids.append(pid)
+                if len(ids) == MAX_CHOICES:
+                    break
         if not ids:
             return None
         labels = [self._choice_label(pid) for pid in ids]
@@ -254,7 +257,7 @@ class TeamActions(QObject):
         if self.chart.team(team_id).kind == kind:
             return False
         text = self.tr("Make %1 a %2").replace("%1", self._team_label(team_id))
-        text = text.replace("%2", self.tr(KIND_LABELS[kind]).lower())
+        text = text.replace("%2", team_kind_text(kind).lower())
         self._push(SetTeamFieldsCommand(self.chart, team_id, text, kind=kind))
         return True
 
@@ -323,15 +326,8 @@ class TeamActions(QObject):
 
     def add_dotted(self, manager_id: str, report_id: str) -> bool:
         chart = self.chart
-        why = ""
-        if manager_id == report_id:
-            why = self.tr("A position cannot have a dotted line to itself.")
-        elif chart.manager_of(report_id) == manager_id:
-            why = self.tr("%1 already reports to %2.")
-        elif manager_id in chart.dotted_managers_of(report_id):
-            why = self.tr("%1 already has a dotted line to %2.")
+        why = dotted_refusal_text(chart, manager_id, report_id)
         if why:
-            why = why.replace("%1", self.label(report_id)).replace("%2", self.label(manager_id))
             self.scene.statusMessage.emit(why)
             return False
         text = self.tr("Add dotted line from %1 to %2").replace("%1", self.label(manager_id))
@@ -375,8 +371,8 @@ class TeamActions(QObject):
         group = QActionGroup(menu)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         actions = {}
-        for key, label in labels.items():
-            act = menu.addAction(self.tr(label))
+        for key, label in labels.items():  # already translated (orgeditor.ui.labels)
+            act = menu.addAction(label)
             act.setCheckable(True)
             act.setChecked(key == checked)
             group.addAction(act)
@@ -389,20 +385,16 @@ class TeamActions(QObject):
         self.refresh()  # a click on the checked entry unchecks it: show the truth again
 
     def label(self, pid: str) -> str:
-        position = self.chart.position(pid)
-        return position.name or position.title or pid
+        return display_label(self.chart, pid)
 
     def _choice_label(self, pid: str) -> str:
-        position = self.chart.position(pid)
-        if position.name and position.title:
-            return f"{position.name} — {position.title} ({pid})"
-        return f"{position.name or position.title or pid} ({pid})"
+        return f"{full_label(self.chart, pid)} ({pid})"  # the id tells namesakes apart
 
     def _team_label(self, team_id: str) -> str:
         return self.chart.team(team_id).name or self.tr("team")
 
     def _model_label(self, model: str | None) -> str:
-        return self.tr(MODEL_LABELS[model]).lower()
+        return model_text(model).lower()
 
 
 def _check(actions: dict[object, QAction], value: object) -> None:

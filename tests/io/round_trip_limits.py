@@ -2,7 +2,8 @@
 
 carried(chart_state(chart), suffix) is the part of a chart that write_chart + read_chart must
 give back exactly; the round-trip tests compare both sides through it. Each rule below is a
-limit stated in the writer's docstring (io/csv_writer.py, io/graphml_writer.py). Not a rule
+limit stated in the writer's docstring (io/csv_writer.py, io/xlsx_writer.py,
+io/graphml_writer.py). Not a rule
 because dicts compare without order: CSV and GraphML give custom fields back in the order of
 the file's columns (of first use in the chart), not each position's own order.
 """
@@ -15,18 +16,24 @@ from typing import Any
 
 from orgeditor.io.csv_writer import STANDARD_COLUMNS
 
-# the characters each writer drops (csv_writer._NOT_CSV, graphml_writer._NOT_XML)
+# the characters each writer drops (csv_writer._NOT_CSV, xlsx_writer._NOT_XLSX,
+# graphml_writer._NOT_XML)
 _DROPPED = {
     ".csv": re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]"),
+    ".xlsx": re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"),
     ".graphml": re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"),
 }
+_TABLES = (".csv", ".xlsx")  # the formats with the CSV export's columns
 _POSITION_TEXTS = ("id", "name", "title", "region", "product_line", "customer_size", "vertical")
 
 
 def clean(text: str, suffix: str) -> str:
     """`text` without the characters the format cannot hold (.orgchart holds them all)."""
     dropped = _DROPPED.get(suffix)
-    return dropped.sub("", text) if dropped else text
+    text = dropped.sub("", text) if dropped else text
+    if suffix == ".xlsx":  # XML reads CR and CRLF as LF
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def csv_headers(keys: list[str]) -> dict[str, str]:
@@ -66,7 +73,7 @@ def carried(state: dict[str, Any], suffix: str) -> dict[str, Any]:
     state["dotted_lines"] = sorted([clean(a, suffix), clean(b, suffix)] for a, b in lines)
     # custom fields in order of first use: the CSV header order
     keys = list(dict.fromkeys(clean(k, suffix) for p in state["positions"] for k in p["custom"]))
-    names = csv_headers(keys) if suffix == ".csv" else {k: k for k in keys}
+    names = csv_headers(keys) if suffix in _TABLES else {k: k for k in keys}
     for position in state["positions"]:
         for key in (*_POSITION_TEXTS, "location"):
             position[key] = clean(position[key], suffix)
@@ -77,6 +84,6 @@ def carried(state: dict[str, Any], suffix: str) -> dict[str, Any]:
         position["custom"] = {names[k]: v for k, v in custom.items() if v}  # empty: not written
         if position["cost"] is not None:  # a double in both formats
             position["cost"] = float(position["cost"])
-        if suffix == ".csv":
+        if suffix in _TABLES:
             position["xy"] = None
     return state

@@ -14,6 +14,7 @@ from orgeditor.io.cells import (
     read_cell,
     split_ids,
 )
+from orgeditor.io.limits import MAX_COST
 from orgeditor.io.values import parse_amount
 
 INJECTIONS = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
@@ -93,9 +94,15 @@ def test_number_text(value: float, text: str) -> None:
     assert number_text(value) == text
 
 
-@given(st.floats(allow_nan=False, allow_infinity=False))
+@given(st.floats(min_value=-MAX_COST, max_value=MAX_COST))
 def test_number_text_parses_back_exactly(value: float) -> None:
     assert parse_amount(number_text(value)) == value
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False).filter(lambda v: abs(v) > MAX_COST))
+def test_a_number_beyond_the_cost_range_is_not_an_amount(value: float) -> None:
+    """The writers still write it (number_text); every reader keeps it as text."""
+    assert parse_amount(number_text(value)) is None
 
 
 @given(st.lists(st.text(min_size=1), max_size=6))

@@ -1,4 +1,4 @@
-"""Header matching (DESIGN.md, "CSV import"): every documented alias, and the mapping API."""
+"""Header matching (docs/ARCHITECTURE.md, "Files"): every documented alias, and the mapping API."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from orgeditor.io import ChartFileError, save_orgchart
+from orgeditor.io import ChartFileError, load_orgchart, save_orgchart
 from orgeditor.model import Chart, Position
 
 
@@ -81,33 +81,36 @@ def test_disk_full_keeps_old_file_and_leaves_no_temp_file(saved, monkeypatch, ca
 def test_disk_full_while_writing(saved, monkeypatch):
     """The write itself fails (not only fsync): the half-written temporary file goes too."""
     path, old_bytes = saved
-    real_fdopen = os.fdopen
+    real_write = os.write
 
-    class FullDisk:
-        def __init__(self, stream):
-            self.stream = stream
+    def half_then_full(fd, data):
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.stream.close()
-            return False
-
-        def write(self, text):
-            self.stream.write(text[: len(text) // 2])
-            self.stream.flush()
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
+    monkeypatch.setattr(os, "write", half_then_full)
     with pytest.raises(ChartFileError, match=r"sales\.orgchart: could not save: the disk is full"):
         save_orgchart(chart("New"), path)
     monkeypatch.undo()
     assert_untouched(path, old_bytes)
 
 
+def test_short_writes_are_completed(saved, monkeypatch):
+    """os.write may write only part of what it is given: the rest is written, not lost."""
+    path, _old_bytes = saved
+    real_write = os.write
+    monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
+    save_orgchart(chart("New"), path)
+    monkeypatch.undo()
+    assert load_orgchart(path).position("ceo").name == "New"
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
 def test_folder_that_does_not_exist(tmp_path):
     path = tmp_path / "missing" / "sales.orgchart"
-    with pytest.raises(ChartFileError, match=r"sales\.orgchart: could not save: no such file"):
+    with pytest.raises(ChartFileError) as caught:
         save_orgchart(chart("New"), path)
+    folder = repr(str(path.parent)) if len(str(path.parent)) <= 80 else "'…"
+    message = str(caught.value)
+    assert message.startswith(f"sales.orgchart: could not save: there is no folder {folder}")
+    assert "\n" not in message
     assert not path.parent.exists()

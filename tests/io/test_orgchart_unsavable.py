@@ -72,18 +72,19 @@ def test_a_whole_number_beyond_a_float_is_refused_where_the_model_needs_a_float(
     cost figure could use."""
     detail = refused(text_of(f'{{"id": "a", {field}}}'))
     name = field.split('"')[1]
-    assert detail.startswith(f"positions[1].{name}: must be ") and detail.endswith("…")
+    assert detail.startswith(f"positions[1].{name}: must be ") and "…" in detail
     assert len(detail) < 120  # the 400 digits are clipped
 
 
 def test_numbers_a_float_holds_still_load_and_save() -> None:
+    """Within the ranges of io/limits.py (costs and places beyond them: test_hostile_input)."""
     big = "1" + "0" * 400  # an unknown field may hold any whole number JSON can
-    text = text_of(f'{{"id": "a", "cost": 1.7e308, "xy": [1e-400, -1e308], "serial": {big}}}')
+    text = text_of(f'{{"id": "a", "cost": -1e15, "xy": [1e-400, -1e8], "serial": {big}}}')
     saves_again(text)
     position = loads_orgchart(text).position("a")
     assert (position.cost, position.xy, position.extra) == (
-        1.7e308,
-        (0.0, -1e308),
+        -1e15,
+        (0.0, -1e8),
         {"serial": int(big)},
     )
 

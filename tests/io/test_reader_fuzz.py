@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 import zipfile
 from collections.abc import Callable
 from functools import cache
@@ -39,7 +38,6 @@ from orgeditor.io import (
 from orgeditor.model import Chart, Position, Team
 
 DATA = Path(__file__).parent.parent / "data"
-LIMIT = 2.0  # seconds per call, for inputs of a few kilobytes (issue 6)
 # ORGEDITOR_TEST_SCALE=30 runs thirty times the examples: a deeper search than CI's
 SCALE = int(os.environ.get("ORGEDITOR_TEST_SCALE", "1"))
 
@@ -67,9 +65,8 @@ def _readers(suffix: str) -> list[Callable[[Path], object]]:
 
 def read_everywhere(path: Path) -> None:
     """Call each reader of `path`: a chart (or preview) or one ChartFileError naming the file,
-    in under LIMIT seconds. Any other exception fails the test by escaping."""
+    (how long each takes: benchmarks/bench_import.py). Any other exception fails the test."""
     for reader in _readers(path.suffix):
-        start = time.perf_counter()
         try:
             result = reader(path)
         except ChartFileError as error:
@@ -79,8 +76,6 @@ def read_everywhere(path: Path) -> None:
         else:
             if reader is read_chart:
                 _check_chart(path, *result)  # type: ignore[misc]
-        elapsed = time.perf_counter() - start
-        assert elapsed < LIMIT, f"{reader.__name__}({path.name}) took {elapsed:.2f} s"
 
 
 def _check_chart(path: Path, chart: Chart, problems: list) -> None:

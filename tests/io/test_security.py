@@ -8,7 +8,6 @@ import contextlib
 import io
 import struct
 import sys
-import time
 import tracemalloc
 import zipfile
 from collections.abc import Iterator
@@ -100,17 +99,15 @@ PARAMETER_ENTITY = """<?xml version="1.0"?>
 def test_billion_laughs_is_refused_at_once(write_file) -> None:
     path = write_file("laughs.graphml", BILLION_LAUGHS)
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         with pytest.raises(GraphmlFormatError) as caught:
             read_chart(path)
-        elapsed = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+    assert peak < 5_000_000  # 10**9 "lol"s would be gigabytes
     assert str(caught.value).startswith("laughs.graphml: refused: the file declares a document")
     assert "nothing was read" in str(caught.value)
-    assert elapsed < 1.0 and peak < 5_000_000  # 10**9 "lol"s would be gigabytes
 
 
 @pytest.mark.parametrize(
@@ -175,18 +172,16 @@ def test_zip_bomb_by_ratio_is_refused_before_unpacking(tmp_path, monkeypatch) ->
     assert path.stat().st_size < 1_000_000
     forbid_unpacking(monkeypatch)
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         with pytest.raises(XlsxFormatError) as caught:
             read_xlsx(path)
-        elapsed = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
+    assert peak < 10_000_000
     message = str(caught.value)
     assert message.startswith("bomb.xlsx: refused: the part 'xl/worksheets/sheet1.xml' is")
     assert "limit 100 to 1" in message and "zip bomb" in message
-    assert elapsed < 1.0 and peak < 10_000_000
 
 
 def test_zip_bomb_by_declared_total_is_refused(tmp_path, monkeypatch) -> None:

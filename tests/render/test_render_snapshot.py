@@ -3,10 +3,9 @@ where its cards stand and the lines between them."""
 
 import pytest
 
+from orgeditor.drawing.scene import ChartScene
 from orgeditor.render.qt_app import ensure_app, needs_offscreen
 from orgeditor.render.snapshot import selection_chart, snapshot
-from orgeditor.ui.canvas.scene import ChartScene
-from orgeditor.ui.document import Document
 
 
 def test_the_callers_chart_is_not_touched(sales):
@@ -28,7 +27,7 @@ def test_the_rectangle_holds_every_card_and_team_box(sales):
 
 
 def test_a_selection_stands_where_it_stands_in_the_whole_chart(sales):
-    whole = ChartScene(Document(sales.copy()))
+    whole = ChartScene(sales.copy())
     part = selection_chart(sales, ["cro", "a1", "a2", "ops"])
     assert sorted(part.position_ids()) == ["a1", "a2", "cro", "ops"]
     assert part.manager_of("a1") == "cro"  # m1 left out: the nearest chosen manager

@@ -4,9 +4,9 @@ from chartspec import build, fired, sales_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgeditor.analysis import ChartFacts
+from orgeditor.analysis import ChartFacts, compute_scope
 from orgeditor.model import Chart, ImportProblem, Position, Team
-from orgeditor.rules import Checker, load_config, run
+from orgeditor.rules import Checker, default_config, effective_config, load_config, run
 
 TITLES = [
     "CEO",
@@ -45,6 +45,12 @@ OVERRIDES = [
     {"span.too_wide": {"span_max": 2}},
     {"enablement.missing": {"enabled": False}, "model.island_scale": {"island_max_sellers": 3}},
     {"segmentation.excessive": {"min_sellers_per_cell": 1}, "span.too_narrow": {"enabled": False}},
+    {"checks": {"scope": "all"}, "management.too_many_layers": {"max_layers": 1}},
+    {
+        "management.over_managed": {"min_sellers_per_manager": 5},
+        "management.too_many_layers": {"max_layers": 2},
+        "enablement.unowned": {"owner_min_sellers": 2},
+    },
 ]
 
 
@@ -61,6 +67,8 @@ def same_facts(incremental: ChartFacts, chart: Chart) -> None:
     assert incremental.teams.mixed == fresh.teams.mixed
     assert incremental.teams.specialists_in_mixed == fresh.teams.specialists_in_mixed
     assert incremental.teams.stages == fresh.teams.stages
+    assert incremental.teams.kinds == fresh.teams.kinds
+    assert incremental.teams.mixed_kinds == fresh.teams.mixed_kinds
     assert incremental.segments.used == fresh.segments.used
     assert {c: set(m) for c, m in incremental.segments.cells().items()} == {
         c: set(m) for c, m in fresh.segments.cells().items()
@@ -175,8 +183,19 @@ def test_checker_equals_run_after_random_edits(data):
         if data.draw(st.integers(0, 3)):  # mostly look after each edit, sometimes after several
             assert checker.findings() == run(chart)
             same_facts(checker.facts, chart)
+            same_scopes(checker, chart)
     assert checker.findings() == run(chart)
     same_facts(checker.facts, chart)
+    same_scopes(checker, chart)
+
+
+def same_scopes(checker: Checker, chart: Chart) -> None:
+    """The scopes the Checker kept up to date change by change equal fresh walks."""
+    fresh = ChartFacts(chart)
+    mode = effective_config(default_config(), chart.settings.rule_overrides).scope
+    assert checker.scope == compute_scope(chart, fresh, mode)
+    for tracked_mode, tracker in checker._trackers.items():  # the sales scope, kept as well
+        assert tracker.current(chart, checker.facts) == compute_scope(chart, fresh, tracked_mode)
 
 
 def test_checker_sees_import_problems_and_in_place_overrides():
@@ -240,6 +259,14 @@ EDITS = [
     ("reparent", lambda c: c.set_manager("only", "m1")),
     ("vertical", lambda c: c.update_position("s2", vertical="Insurance")),
     ("cost only", lambda c: c.update_position("s2", cost=5.0)),
+    # the scope: its tops, its managers and their layers
+    ("leader demoted", lambda c: c.update_position("vp", title="Chief Executive Officer")),
+    ("a CRO above", lambda c: c.add_position(Position("cro", "Ada", "Chief Revenue Officer"))),
+    ("CRO takes the top", lambda c: c.set_manager("vp", "cro")),
+    ("a layer more", lambda c: c.add_position(Position("lead", "Bo", "Team Lead"), "m1")),
+    ("sellers under it", lambda c: [c.set_manager(pid, "lead") for pid in ("s1", "s2")]),
+    ("an HR tree beside", lambda c: c.add_position(Position("hr", "Cy", "HR Director"))),
+    ("whole-chart scope", lambda c: c.update_settings(rule_overrides={"checks": {"scope": "all"}})),
 ]
 
 

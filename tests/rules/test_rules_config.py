@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from chartspec import fired, sales_org
 
+from orgeditor.model import Position
 from orgeditor.rules import (
     RULE_IDS,
     ConfigError,
@@ -14,6 +15,7 @@ from orgeditor.rules import (
     load_config,
     override_problems,
     run,
+    scope_summary,
 )
 
 # RULES.md "The rules": id, severity, settings with their defaults
@@ -61,6 +63,9 @@ CATALOGUE = {
     ),
     "span.too_wide": ("warning", {"span_max": 10}),
     "span.too_narrow": ("info", {}),
+    "management.over_managed": ("warning", {"min_sellers_per_manager": 3}),
+    "management.too_many_layers": ("warning", {"max_layers": 3}),
+    "enablement.unowned": ("info", {"owner_min_sellers": 6}),
 }
 
 
@@ -74,6 +79,13 @@ def test_every_rule_of_the_catalogue_with_its_defaults():
         assert dict(settings.values) == values, rule_id
         assert settings.advice and settings.practice, rule_id
         assert '("' in settings.practice, rule_id  # the article's section title, quoted
+
+
+def test_checks_table_is_not_a_rule_and_scopes_to_sales_by_default():
+    config = default_config()
+    assert "checks" not in RULE_IDS and "checks" not in config
+    assert dict(config.checks) == {"scope": "sales"}
+    assert config.scope == "sales"
 
 
 def test_finding_dict_has_exactly_the_json_keys():
@@ -148,6 +160,10 @@ def test_config_file_changes_threshold_severity_and_enabled(tmp_path):
         ),
         ('["span.too_wide"]\nadvice = 3', "advice must be a string"),
         ('"span.too_wide" = 3', "[span.too_wide] must be a table"),
+        ('[checks]\nscope = "sellers"', "[checks] scope must be one of 'sales', 'all'"),
+        ("[checks]\nscope = 1", "[checks] scope must be one of"),
+        ('[checks]\nscoop = "all"', "[checks] unknown setting 'scoop'"),
+        ("checks = 3", "[checks] must be a table"),
         ("this is not toml", "not valid TOML"),
     ],
 )
@@ -163,6 +179,13 @@ def test_bad_config_file_names_file_and_key(tmp_path, text, expected):
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_config_file_sets_the_scope(tmp_path):
+    config = load_config(write(tmp_path, '[checks]\nscope = "all"'))
+    assert config.scope == "all"
+    assert config != default_config()
+    assert config["span.too_wide"] == default_config()["span.too_wide"]
 
 
 def test_float_threshold_accepted(tmp_path):
@@ -215,3 +238,40 @@ def test_bad_chart_overrides_are_skipped_not_fatal():
     assert len(problems) == 2
     assert "unknown rule id 'no.such_rule'" in problems[0]
     assert "operations_min_sellers must be a number" in problems[1]
+
+
+def test_chart_override_of_the_scope_and_its_problems():
+    chart = sales_org(0, "hr: HR Director\n  x*11: Recruiter")
+    chart.set_manager("hr", None)  # HR beside sales, not under the VP
+    assert not fired(run(chart), "span.too_wide")
+    chart.update_settings(rule_overrides={"checks": {"scope": "all"}})
+    (found,) = fired(run(chart), "span.too_wide")
+    assert found.positions == ("hr",)
+    assert override_problems({"checks": {"scope": "everyone"}}) == [
+        "chart settings: [checks] scope must be one of 'sales', 'all', not 'everyone'"
+    ]
+    chart.update_settings(rule_overrides={"checks": {"scope": "everyone"}})  # skipped
+    assert not fired(run(chart), "span.too_wide")
+
+
+def test_scope_summary_for_the_command_line():
+    chart = sales_org(3, leader="VP Sales")
+    chart.update_position("vp", name="Vera Berg")
+    assert scope_summary(chart) == {
+        "setting": "sales",
+        "basis": "sales_leaders",
+        "description": "Checking the whole chart, 4 positions",
+        "tops": ["vp"],
+        "positions": 4,
+        "whole": True,
+    }
+    chart.add_position(Position("ceo", "Ada", "CEO"))
+    chart.set_manager("vp", "ceo")
+    summary = scope_summary(chart)
+    assert summary["description"] == (
+        "Checking the sales unit under Vera Berg (VP Sales), 4 positions"
+    )
+    assert (summary["tops"], summary["whole"]) == (["vp"], False)
+    every = scope_summary(chart, default_config().with_overrides({"checks": {"scope": "all"}}))
+    assert every["setting"] == "all" and every["tops"] == ["ceo"] and every["positions"] == 5
+    json.dumps(every)

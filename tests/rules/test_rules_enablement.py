@@ -3,6 +3,7 @@
 import pytest
 from chartspec import fired, sales_org
 
+from orgeditor.model import Position
 from orgeditor.rules import run
 
 # ----- enablement.missing: sellers >= 8 and no enablement staff --------------------------
@@ -26,6 +27,54 @@ def test_missing_silent_with_enablement_staff(title):
 
 def test_missing_counts_open_seats():
     assert fired(run(sales_org(8, status="vacant")), "enablement.missing")
+
+
+# ----- enablement.unowned: 6 <= sellers < 8 and no enablement staff ------------------------
+
+
+def test_unowned_fires_from_six_sellers():
+    (found,) = fired(run(sales_org(6)), "enablement.unowned")
+    assert found.severity == "info"
+    assert found.message == (
+        "6 sellers and nobody owns onboarding and training: no sales enablement role yet "
+        "(one is needed from 8 sellers)"
+    )
+    assert found.positions == ("vp",)  # the top of the sales scope
+    assert found.practice.endswith('Invest in sales enablement ("Invester i salg aktivering")')
+
+
+def test_unowned_silent_at_five_sellers():
+    assert not fired(run(sales_org(5)), "enablement.unowned")
+
+
+def test_unowned_hands_over_to_missing_at_eight_sellers():
+    findings = run(sales_org(7))
+    assert fired(findings, "enablement.unowned") and not fired(findings, "enablement.missing")
+    findings = run(sales_org(8))
+    assert fired(findings, "enablement.missing") and not fired(findings, "enablement.unowned")
+
+
+def test_unowned_silent_with_enablement_staff():
+    assert not fired(run(sales_org(6, "e1: Sales Enablement Specialist")), "enablement.unowned")
+
+
+def test_unowned_follows_both_thresholds():
+    chart = sales_org(4)
+    chart.update_settings(rule_overrides={"enablement.unowned": {"owner_min_sellers": 4}})
+    assert fired(run(chart), "enablement.unowned")
+    chart.update_settings(rule_overrides={"enablement.missing": {"enablement_min_sellers": 4}})
+    findings = run(chart)
+    assert fired(findings, "enablement.missing") and not fired(findings, "enablement.unowned")
+
+
+def test_unowned_names_the_top_of_the_sales_scope_not_the_ceo():
+    chart = sales_org(6)
+    chart.add_position(Position("ceo", "Ada", "CEO"))
+    chart.set_manager("vp", "ceo")
+    chart.add_position(Position("d1", "Bo", "Sales Director"), "vp")
+    chart.set_manager("s1", "d1")
+    (found,) = fired(run(chart), "enablement.unowned")
+    assert found.positions == ("vp",)
 
 
 # ----- enablement.understaffed: sellers / staff > 50 -------------------------------------

@@ -136,16 +136,35 @@ def test_pod_complete_is_silent():
     assert not fired(run(chart), "model.pod_incomplete")
 
 
-def test_a_mixed_manager_team_is_a_pod():
+def test_mixed_manager_teams_are_pods():
+    chart = build("""
+        vp: VP Sales
+          m1: Sales Manager | name=Ola
+            s1: SDR
+            a1: Account Executive
+          m2: Sales Manager | name=Kari
+            s2: SDR
+            a2: Account Executive
+            c2: Account Manager
+    """)
+    (found,) = fired(run(chart), "model.pod_incomplete")
+    assert found.message == "The team of Ola (2 members) lacks retention (AM/CSM)"
+    assert found.positions == ("a1", "s1")
+
+
+def test_one_mixed_manager_team_is_no_pod():
+    # RULES.md: one mixed group on its own is a single team working stage by stage
     chart = build("""
         vp: VP Sales
           m1: Sales Manager | name=Ola
             s1: SDR
             a1: Account Executive
     """)
-    (found,) = fired(run(chart), "model.pod_incomplete")
-    assert found.message == "The team of Ola (2 members) lacks retention (AM/CSM)"
-    assert found.positions == ("a1", "s1")
+    findings = run(chart)
+    assert not fired(findings, "model.pod_incomplete")
+    assert infer_model(chart).model == "assembly_line"
+    (gap,) = fired(findings, "model.assembly_line_gap")
+    assert gap.message.startswith("The assembly line has no retention seller")
 
 
 def test_an_empty_pod_lacks_everything():

@@ -12,9 +12,18 @@ from pathlib import Path
 import pytest
 from chartspec import fired
 
-from orgeditor.analysis import cost_totals, counts, infer_model, layers, spans
+from orgeditor.analysis import (
+    cost_totals,
+    counts,
+    infer_model,
+    layers,
+    scope_description,
+    scope_for,
+    spans,
+)
+from orgeditor.io import read_chart
 from orgeditor.model import Chart, Position
-from orgeditor.rules import run
+from orgeditor.rules import default_config, run
 
 
 def load_csv(path: Path) -> Chart:
@@ -39,10 +48,7 @@ def load_csv(path: Path) -> Chart:
 
 
 def read_with_io(path: Path) -> Chart:
-    io = pytest.importorskip("orgeditor.io")
-    if not hasattr(io, "read_chart"):
-        pytest.skip("orgeditor.io.read_chart not written yet")
-    chart, _problems = io.read_chart(path)
+    chart, _problems = read_chart(path)
     return chart
 
 
@@ -65,15 +71,21 @@ def test_northwind(data_dir, load):
     findings = run(chart)
     # 6 sellers: below 8, so neither enablement.missing nor operations.missing (and the
     # coordinator is sales operations anyway); spans of 5 and 3 are fine; one root
+    # enablement.unowned: 6 sellers, 6 or more and fewer than 8, and no enablement role
     assert sorted(f.rule for f in findings) == [
+        "enablement.unowned",
         "segmentation.excessive",
         "segmentation.thin_cell",
         "segmentation.thin_cell",
     ]
+    (unowned,) = fired(findings, "enablement.unowned")
+    assert unowned.positions == ("2",)  # the VP Sales, the top of the sales scope
     # sellers' regions: Eastern 1, 4; Southern 3; Western 6, 7; Northern 9
     (excessive,) = fired(findings, "segmentation.excessive")
-    assert excessive.message == "6 sellers in 4 segments (1.5 per segment, fewer than 3)"
-    assert excessive.positions == ("2",)  # the VP Sales
+    assert excessive.message == (
+        "6 sellers split by region (4) into 4 segments: 1.5 sellers each, fewer than 3"
+    )
+    assert excessive.positions == ("1", "3", "4", "6", "7", "9")  # every segment is below 3
     thin = fired(findings, "segmentation.thin_cell")
     assert [f.positions for f in thin] == [("3",), ("9",)]
     assert "region Southern" in thin[0].message and "region Northern" in thin[1].message
@@ -105,11 +117,23 @@ def test_softuni(data_dir, load):
     (scale,) = fired(findings, "model.island_scale")
     assert "with 14 sellers (more than 12)" in scale.message
 
-    wide = {f.positions[0]: f for f in fired(findings, "span.too_wide")}
-    assert set(wide) == {m for m, n in reports.items() if n > 10}
-    assert "has 22 direct reports (more than 10)" in wide["21"].message
+    # the sales scope: the Vice President of Sales and the 17 positions below
+    scope = scope_for(chart)
+    assert scope.tops == ("273",)
+    assert len(scope.positions) == 18
+    assert scope_description(chart) == (
+        "Checking the sales unit under Brian Welcker (Vice President of Sales), 18 positions"
+    )
+    # by default the span rules look inside it only: production supervisors are not sales
+    assert not fired(findings, "span.too_wide")
     narrow = {f.positions[0] for f in fired(findings, "span.too_narrow")}
-    assert narrow == {m for m, n in reports.items() if n == 1}
+    assert narrow == {"288"}  # the Pacific Sales Manager, with one seller
+    assert all(
+        pid in scope
+        for f in findings
+        if f.rule.startswith(("span.", "management."))
+        for pid in f.positions
+    )
 
     (roots,) = fired(findings, "structure.multiple_roots")
     assert roots.positions == ("109", "291", "292", "293")  # the CEO and three consultants
@@ -118,10 +142,19 @@ def test_softuni(data_dir, load):
         "enablement.missing",
         "operations.missing",
         "model.island_scale",
-        "span.too_wide",
         "span.too_narrow",
         "structure.multiple_roots",
     }
+
+    # checks.scope = "all": every manager's span is checked again
+    everything = run(chart, default_config().with_overrides({"checks": {"scope": "all"}}))
+    wide = {f.positions[0]: f for f in fired(everything, "span.too_wide")}
+    assert set(wide) == {m for m, n in reports.items() if n > 10}
+    assert "has 22 direct reports (more than 10)" in wide["21"].message
+    narrow = {f.positions[0] for f in fired(everything, "span.too_narrow")}
+    assert narrow == {m for m, n in reports.items() if n == 1}
+    assert {f.rule for f in everything} - {f.rule for f in findings} == {"span.too_wide"}
+    assert scope_description(chart, "all") == "Checking the whole chart, 293 positions"
 
 
 def test_drawio_example_has_no_sales_findings(data_dir):

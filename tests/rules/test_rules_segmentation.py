@@ -22,8 +22,10 @@ def test_excessive_silent_at_three_per_cell():
 def test_excessive_fires_below_three_per_cell():
     (found,) = fired(run(regions(("West", 3), ("East", 2))), "segmentation.excessive")
     assert found.severity == "warning"
-    assert found.message == "5 sellers in 2 segments (2.5 per segment, fewer than 3)"
-    assert found.positions == ("vp",)
+    assert found.message == (
+        "5 sellers split by region (2) into 2 segments: 2.5 sellers each, fewer than 3"
+    )
+    assert found.positions == ("r1x1", "r1x2")  # the sellers of the segment below 3
 
 
 def test_one_value_is_no_segmentation():
@@ -48,8 +50,10 @@ def three_dimensions(count_a: int, count_b: int):
 def test_excessive_fires_with_three_dimensions_and_29_sellers():
     (found,) = fired(run(three_dimensions(15, 14)), "segmentation.excessive")
     assert found.message == (
-        "3 segmentation dimensions (region, product_line, vertical) for 29 sellers (fewer than 30)"
+        "29 sellers split by region (2), product line (2) and vertical (2): "
+        "3 dimensions for fewer than 30 sellers"
     )
+    assert len(found.positions) == 29  # the whole split is in question
 
 
 def test_excessive_silent_with_three_dimensions_and_30_sellers():
@@ -72,8 +76,40 @@ def test_excessive_both_clauses_in_one_finding():
           b: Sales Rep | region=East product_line=Cloud vertical=Bank
     """)
     (found,) = fired(run(chart), "segmentation.excessive")
-    assert "2 sellers in 2 segments" in found.message
-    assert "3 segmentation dimensions" in found.message
+    assert found.message == (
+        "2 sellers split by region (2), product line (2) and vertical (2) into 2 segments: "
+        "1.0 seller each, fewer than 3; 3 dimensions for fewer than 30 sellers"
+    )
+    assert found.positions == ("a", "b")
+
+
+def test_excessive_names_dimensions_values_and_the_sellers_of_the_pitch_case():
+    # the product's pitch: a head of sales with 2 SDRs, 2 AEs and 2 AMs over 4 regions and
+    # 3 product lines
+    chart = build("""
+        vp: Head of Sales | name="Vera Berg"
+          s1: SDR | region=North product_line=Core
+          s2: SDR | region=South product_line=Cloud
+          a1: Account Executive | region=East product_line=Payments
+          a2: Account Executive | region=West product_line=Core
+          m1: Account Manager | region=North product_line=Cloud
+          m2: Account Manager | region=South product_line=Payments
+    """)
+    (found,) = fired(run(chart), "segmentation.excessive")
+    assert found.message == (
+        "6 sellers split by region (4) and product line (3) into 6 segments: "
+        "1.0 seller each, fewer than 3"
+    )
+    assert found.positions == ("a1", "a2", "m1", "m2", "s1", "s2")  # the sellers, not the leader
+
+
+def test_excessive_silent_just_at_the_threshold_with_two_dimensions():
+    chart = build(f"""
+        vp: VP Sales
+          {sellers_line("a", 3, region="West", product_line="Core")}
+          {sellers_line("b", 3, region="East", product_line="Cloud")}
+    """)
+    assert not fired(run(chart), "segmentation.excessive")
 
 
 # ----- segmentation.thin_cell: one finding per cell with exactly one seller ---------------

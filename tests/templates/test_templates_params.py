@@ -27,13 +27,41 @@ def roles(chart, role):
 
 
 @pytest.mark.parametrize(
-    ("per_manager", "managers"), [(8, 3), (4, 3), (3, 6), (2, 6), (10, 3), (1, 12)]
+    ("per_manager", "managers"),
+    [(12, 1), (10, 2), (8, 2), (4, 3), (3, 6), (2, 6), (1, 12)],
 )
-def test_assembly_line_has_a_manager_per_n_sellers_of_a_stage(per_manager, managers):
+def test_assembly_line_has_a_manager_per_n_sellers(per_manager, managers):
+    # 4 SDR, 4 AE, 4 AM: small neighbouring stages share a manager, large ones are split
     chart = build_chart(TemplateParams("assembly_line", sellers_per_manager=per_manager))
     assert len(roles(chart, "sales_manager")) == managers
     for manager in roles(chart, "sales_manager"):
         assert len(chart.reports_of(manager)) <= per_manager
+    assert infer_model(chart).model == "assembly_line"  # the stage teams keep it a line
+
+
+def test_sellers_per_manager_counts_per_copy():
+    # seen in use: 4 regions of 2 SDR, 2 AE, 2 AM made 12 stage managers of 2 sellers each
+    # (and 4 Sales Directors) for 24 sellers, and the checks said nothing
+    params = replace(
+        default_params("assembly_line", ("region", ("North", "South", "East", "West"))),
+        sdr=2,
+        ae=2,
+        am=2,
+    )
+    chart = build_chart(params)
+    managers = roles(chart, "sales_manager")
+    assert managers == [f"{r}-sales-manager-1" for r in ("north", "south", "east", "west")]
+    assert chart.position("east-sales-manager-1").title == (
+        "Sales Manager, Lead Generation, Closing and Retention"
+    )
+    assert all(len(chart.reports_of(m)) == 6 for m in managers)
+    assert all(chart.manager_of(m) == "sales-leader" for m in managers)  # no directors
+    assert infer_model(chart).model == "assembly_line"
+    assert warnings(chart) == []
+    # a smaller setting is honoured per copy too, and the checks say what it costs
+    small = build_chart(replace(params, sellers_per_manager=2))
+    assert len(roles(small, "sales_manager")) == 12
+    assert "management.over_managed" in rules_fired(small)
 
 
 def test_more_sellers_more_managers_and_never_a_span_over_ten():
@@ -137,7 +165,8 @@ def test_three_or_more_sales_ops_get_a_manager():
 
 
 def test_cro_as_sponsor_sits_on_top_when_a_sponsor_is_needed():
-    big = build_chart(TemplateParams("pod", pods=15, enablement_sponsor="cro"))
+    params = TemplateParams("assembly_line", sdr=20, ae=20, am=20, enablement_sponsor="cro")
+    big = build_chart(params)
     assert big.roots() == ["cro"]
     assert big.reports_of("cro")[0] == "sales-leader"
     assert roles(big, "vp_enablement") == []
@@ -146,6 +175,28 @@ def test_cro_as_sponsor_sits_on_top_when_a_sponsor_is_needed():
     small = build_chart(TemplateParams("pod", enablement_sponsor="cro"))
     assert small.roots() == ["sales-leader"]  # 12 sellers need no sponsor
     assert roles(small, "cro") == []
+
+
+def test_cro_leads_sales_where_a_vp_below_it_would_be_a_layer_too_many():
+    # 15 pods need Sales Directors: CRO > VP > director > pod lead would be 4 layers
+    big = build_chart(TemplateParams("pod", pods=15, enablement_sponsor="cro"))
+    assert big.roots() == ["cro"]
+    assert "sales-leader" not in big  # the CRO runs sales, operations and enablement
+    assert roles(big, "sales_leader") == ["director-1", "director-2", "director-3"]
+    assert "enablement-specialist-1" in big.reports_of("cro")
+    assert max_span(big) <= 10
+    assert rules_fired(big, "enablement.") == set()
+    assert warnings(big) == []
+
+
+def test_many_copies_share_sales_directors_instead_of_a_layer_more():
+    values = tuple(f"R{n}" for n in range(1, 13))
+    chart = build_chart(default_params("assembly_line", ("region", values)))
+    heads = chart.reports_of("sales-leader")
+    directors = [pid for pid in heads if pid.startswith("sales-director-")]
+    assert directors and len(heads) <= 10
+    assert chart.position(directors[0]).title == "Sales Director, R1, R2, R3, R4 and R5"
+    assert warnings(chart) == []
 
 
 # ----- names, titles, language ----------------------------------------------------------------
@@ -227,7 +278,7 @@ def test_describe_is_one_line_with_the_figures():
     text = describe(default_params("pod"))
     assert "\n" not in text
     assert text == (
-        "Pods: 3 pods of 1 SDR, 2 AE, 1 AM with a pod lead each – 12 sellers, 19 positions "
+        "Pod: 3 pods of 1 SDR, 2 AE, 1 AM with a pod lead each – 12 sellers, 19 positions "
         "(4 managers, 1 in sales operations, 2 in enablement); no warnings"
     )
     segmented = describe(default_params("assembly_line", ("region", ("North", "South"))))

@@ -1,6 +1,7 @@
 """Shared by the UI tests: the canvas helpers (a small sales chart, a shown canvas) and a
 shown main window that closes without asking about unsaved changes."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +26,16 @@ def fresh_settings(qapp):
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def picture_dir(tmp_path) -> Path:
+    """Where a test saves the pictures it grabs: $ORGEDITOR_PICTURE_DIR when set (to look at
+    them after the run), else the test's own temporary folder."""
+    chosen = os.environ.get("ORGEDITOR_PICTURE_DIR")
+    target = Path(chosen) if chosen else tmp_path / "pictures"
+    target.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 @pytest.fixture

@@ -42,6 +42,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
+from orgeditor.drawing.card_content import card_content
+from orgeditor.drawing.card_item import CardItem
+from orgeditor.drawing.connectors import dotted_path, reporting_segments, segments_path
+from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
+from orgeditor.drawing.team_boxes import team_boxes
 from orgeditor.io import load_orgchart
 from orgeditor.layout import tidy_layout
 from orgeditor.model import (
@@ -58,12 +63,7 @@ from orgeditor.model import (
 )
 from orgeditor.model.fragment import copy_subtrees
 from orgeditor.templates import TEMPLATE_MODELS, build_chart, default_params
-from orgeditor.ui.canvas.card_content import card_content
-from orgeditor.ui.canvas.card_item import CardItem
-from orgeditor.ui.canvas.connectors import dotted_path, reporting_segments, segments_path
-from orgeditor.ui.canvas.scene import ChartScene
-from orgeditor.ui.canvas.style import CARD_H, CARD_W, OPTIONS
-from orgeditor.ui.canvas.team_boxes import team_boxes
+from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.commands import (
     AddDottedLineCommand,
     AddPositionCommand,
@@ -232,7 +232,7 @@ class DocumentSession(RuleBasedStateMachine):
     @initialize(state=start_states)
     def start(self, state: dict[str, Any]) -> None:
         self.document = Document(chart_from_state(state))
-        self.scene = ChartScene(self.document)
+        self.scene = EditScene(self.document)
         self._new_history()
 
     def _new_history(self) -> None:
@@ -851,12 +851,12 @@ def test_random_edit_sessions_keep_the_document_sound(qapp) -> None:
 # ----- the bugs the sessions found, as plain examples ----------------------------------------
 
 
-def keep_places_document() -> tuple[Document, ChartScene]:
+def keep_places_document() -> tuple[Document, EditScene]:
     """The small sales chart with re-layout off: cards stay where they are."""
     chart = small_chart()
     chart.settings.auto_layout = False
     document = Document(chart)
-    return document, ChartScene(document)
+    return document, EditScene(document)
 
 
 def test_undo_puts_cards_back_where_they_stood_when_cards_keep_their_places(qapp) -> None:

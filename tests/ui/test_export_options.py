@@ -1,17 +1,14 @@
 """File ▸ Export's options dialog: what each format asks, the keyword arguments it gives,
 and the export controller passing them through (or not exporting when cancelled)."""
 
-from pathlib import Path
-
 import pytest
+from pictures import grab_checked
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from orgeditor.render import PAPER_SIZES
 from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options
-
-GRABS = Path("/tmp/export_png")
 
 
 def dialog(qtbot, fmt):
@@ -111,15 +108,14 @@ def _active_dialog() -> ExportOptionsDialog:
     return next(w for w in found if w.isVisible())
 
 
-def test_grab_the_dialogs(qtbot):
-    GRABS.mkdir(parents=True, exist_ok=True)
+def test_grab_the_dialogs(qtbot, picture_dir):
     for fmt in (".png", ".pdf"):
         made = dialog(qtbot, fmt)
         if fmt == ".pdf":
             made.set_split(True)
         made.show()
         qtbot.waitExposed(made)
-        assert made.grab().save(str(GRABS / f"export_options_{fmt[1:]}.png"))
+        grab_checked(made, picture_dir / f"export_options_{fmt[1:]}.png")
 
 
 # --- the dialog's options, exported ----------------------------------------------------------
@@ -246,7 +242,7 @@ def test_export_dialog_svg_and_csv_ask_nothing(window, tmp_path, monkeypatch):
 # --- Print Preview: fit or split -------------------------------------------------------------
 
 
-def test_print_preview_offers_fit_or_split(window, qtbot, data_dir):
+def test_print_preview_offers_fit_or_split(window, qtbot, data_dir, picture_dir):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     assert window.open_path(data_dir / "softuni_employees.csv")
@@ -260,6 +256,5 @@ def test_print_preview_offers_fit_or_split(window, qtbot, data_dir):
     qtbot.waitUntil(lambda: widget.pageCount() == 1)
     combo.setCurrentIndex(1)
     qtbot.waitUntil(lambda: widget.pageCount() > 1)
-    GRABS.mkdir(parents=True, exist_ok=True)
-    preview.grab().save(str(GRABS / "print_preview_split.png"))
+    grab_checked(preview, picture_dir / "print_preview_split.png")
     preview.close()

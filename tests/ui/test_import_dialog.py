@@ -1,11 +1,11 @@
 """Import dialog: preview, the automatic mapping and its overrides, problems with row numbers,
 sheets of a workbook, unreadable files, and the result after accept."""
 
-import os
 from pathlib import Path
 
 import openpyxl
 import pytest
+from pictures import grab_checked
 from PySide6.QtWidgets import QDialog
 
 from orgeditor.io import CUSTOM, IGNORE, read_csv
@@ -31,10 +31,8 @@ def make_dialog(qtbot):
 
 
 @pytest.fixture
-def png_dir() -> Path:
-    target = Path(os.environ.get("ORGEDITOR_IMPORT_PNG_DIR") or "/tmp/import_png")
-    target.mkdir(parents=True, exist_ok=True)
-    return target
+def png_dir(picture_dir) -> Path:
+    return picture_dir
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -226,6 +224,4 @@ def test_grab_png(make_dialog, data_dir, tmp_path, png_dir):
     path = write(tmp_path, "softuni.csv", "\n".join(text) + "\n")
     dialog = make_dialog(path)
     dialog.show()
-    image = dialog.grab()
-    assert not image.isNull()
-    assert image.save(str(png_dir / "import_softuni.png"))
+    grab_checked(dialog, png_dir / "import_softuni.png")

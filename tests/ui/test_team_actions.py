@@ -46,12 +46,6 @@ def find(menu: QMenu, text: str) -> QAction:
     raise AssertionError(f"{text!r} not in {texts(menu)}")
 
 
-def submenu(menu: QMenu, title: str) -> QMenu:
-    act = find(menu, title)
-    assert act.menu() is not None
-    return act.menu()
-
-
 # ----- making teams ----------------------------------------------------------------------------
 
 

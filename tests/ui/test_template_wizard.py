@@ -4,10 +4,11 @@ import os
 from pathlib import Path
 
 import pytest
+from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from orgeditor.model import Chart, Position, chart_state
+from orgeditor.model import SEGMENT_DIMENSIONS, Chart, Position, chart_state
 from orgeditor.rules import run
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, default_params
 from orgeditor.ui.dialogs import template_wizard
@@ -60,7 +61,7 @@ def test_defaults_per_model(make_wizard):
         assert wizard.ok_button.isEnabled() and wizard.error() is None
         assert len(wizard.preview.chart) == len(wizard.chart())
         assert wizard.preview.summary.text().startswith(
-            {"assembly_line": "Assembly line", "pod": "Pods", "island": "Island"}[model]
+            {"assembly_line": "Assembly line:", "pod": "Pod:", "island": "Island:"}[model]
         )
 
 
@@ -152,10 +153,11 @@ def test_segmentation_makes_a_copy_per_value(make_wizard, qtbot):
     qtbot.waitUntil(lambda: wizard.ok_button.isEnabled())
     assert wizard.params().segment == ("region", ("North", "South"))
     chart = wizard.chart()
-    regions = {chart.position(pid).region for pid in chart.position_ids()}
+    regions = {chart.effective_segment(pid, "region") for pid in chart.position_ids()}
     assert {"North", "South"} <= regions
     pods = [team for team in chart.teams() if team.kind == "pod"]
     assert len(pods) == 2 * form.spins["pods"].value()
+    assert form.spins["pods"].value() == 1  # untouched seats follow: one pod per value
     assert "one per region (North, South)" in wizard.preview.summary.text()
     assert len(wizard.preview.chart) == len(chart)
     # Restore Defaults fits the defaults to the segments: one pod per value
@@ -164,6 +166,39 @@ def test_segmentation_makes_a_copy_per_value(make_wizard, qtbot):
     form.values.setText("North, north")
     qtbot.waitUntil(lambda: not wizard.ok_button.isEnabled())
     assert "twice" in wizard.error()
+
+
+@pytest.mark.parametrize("model", TEMPLATE_MODELS)
+def test_defaults_with_any_segmentation_have_no_warnings(make_wizard, model):
+    wizard = make_wizard(model)
+    form = wizard.form
+    for dimension in SEGMENT_DIMENSIONS:
+        form.dimension.setCurrentIndex(form.dimension.findData(dimension))
+        for values in ("North", "North, South", "North, South, East", "North, South, East, West"):
+            form.values.setText(values)
+            wizard.refresh()
+            assert wizard.error() is None
+            warned = [f.rule for f in wizard.findings() if f.severity in ("error", "warning")]
+            assert warned == [], (dimension, values)
+
+
+def test_seats_set_by_hand_stay_and_managers_follow_the_setting_per_copy(make_wizard):
+    # seen in use: 4 regions of 2 SDR, 2 AE, 2 AM made 12 stage managers for 24 sellers
+    wizard = make_wizard("assembly_line")
+    form = wizard.form
+    for name in ("sdr", "ae", "am"):
+        form.spins[name].setValue(2)
+    form.dimension.setCurrentIndex(form.dimension.findData("region"))
+    form.values.setText("North, South, East, West")
+    assert [form.spins[name].value() for name in ("sdr", "ae", "am")] == [2, 2, 2]  # kept
+    wizard.refresh()
+    chart = wizard.chart()
+    assert roles(chart).count("sales_manager") == 4  # one per region: 6 sellers, 8 per manager
+    assert wizard.findings() == run(chart)
+    assert not [f for f in wizard.findings() if f.severity == "warning"]
+    form.per_manager.setValue(2)  # 12 managers of 2: the checks say so
+    wizard.refresh()
+    assert "management.over_managed" in rules(wizard)
 
 
 def test_company_name_and_language(make_wizard):
@@ -252,14 +287,12 @@ def test_wizard_pngs(make_wizard, qtbot, png_dir):
         wizard = make_wizard(model)
         wizard.show()
         qtbot.waitExposed(wizard)
-        qtbot.wait(20)
-        assert wizard.grab().save(str(png_dir / f"wizard_{model}.png"))
+        grab_checked(wizard, png_dir / f"wizard_{model}.png")
     wizard.form.spins["generalists"].setValue(20)
     wizard.refresh()
-    qtbot.wait(20)  # let the layouts settle
-    assert wizard.grab().save(str(png_dir / "wizard_island_findings.png"))
+    grab_checked(wizard, png_dir / "wizard_island_findings.png")
     wizard.form.spins["generalists"].setValue(0)
     wizard.refresh()
-    qtbot.wait(20)
-    assert wizard.grab().save(str(png_dir / "wizard_island_error.png"))
+    assert wizard.error()  # the picture shows why the wizard cannot build
+    grab_checked(wizard, png_dir / "wizard_island_error.png")
     assert template_wizard.PREVIEW_DELAY_MS == PREVIEW_DELAY_MS

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.ui.canvas.style import CARD_H, CARD_W, DROP_REFUSED, RADIUS, TEXT_MUTED
+from orgeditor.drawing.style import CARD_H, CARD_W, DROP_REFUSED, RADIUS, TEXT_MUTED
 
 Point = tuple[float, float]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.ui.canvas.style import DROP_REFUSED, TEXT, font
+from orgeditor.drawing.style import DROP_REFUSED, TEXT, font
 
 HINT_Z = 1000.0  # above cards, dragged cards (card_drag.DRAG_Z) and decorations
 OFFSET = QPointF(16.0, 16.0)  # from the pointer, in screen pixels: clear of the cursor

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 
 if TYPE_CHECKING:
-    from orgeditor.ui.canvas.scene import ChartScene
+    from orgeditor.drawing.scene import ChartScene
 
 
 def target_at(scene: ChartScene, scene_pos: QPointF) -> tuple[str | None, str | None]:

@@ -3,9 +3,10 @@
 With re-layout off (settings.auto_layout False) cards stay where they are, and a card that
 comes back (undo of a delete), goes back under its old manager (undo of a reparent) or loses
 its hand placement (undo of a drag) cannot be placed by the layout where it stood before:
-that place is history, not a function of the chart. The scene logs every place a step
-changed; undoing that step restores the places from before it. Redo needs no log: from the
-exact places before a step, laying out again gives the same places as the first time.
+that place is history, not a function of the chart. The canvas's scene (edit_scene.py) logs
+every place a step changed; undoing that step restores the places from before it. Redo needs
+no log: from the exact places before a step, laying out again gives the same places as the
+first time.
 
 Only single steps (Undo and Redo, a push) are logged; a jump over several steps, or a
 cleared stack, forgets the log and lets the layout place the cards.

@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRe
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
-from orgeditor.model import SEGMENT_DIMENSIONS, Chart, catalogue
-from orgeditor.ui.canvas.card_item import CARD_RECT, CardItem, badge_rect
-from orgeditor.ui.canvas.style import SEVERITY_COLOURS, SEVERITY_ORDER, TEXT_MUTED
+from orgeditor.drawing.card_item import CARD_RECT, CardItem, badge_rect
+from orgeditor.drawing.style import SEVERITY_COLOURS, SEVERITY_ORDER, TEXT_MUTED
+from orgeditor.model import SEGMENT_DIMENSIONS, Chart, catalogue, role_label
+from orgeditor.ui.labels import dimension_text, status_text
 
 if TYPE_CHECKING:
     from orgeditor.ui.canvas.view import ChartView
@@ -35,21 +36,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CanvasToolTips", text)
 
 
-def _status_label(status: str) -> str:
-    labels = {"filled": _tr("Filled"), "vacant": _tr("Vacant"), "planned": _tr("Planned")}
-    return labels.get(status, status)
-
-
-def _dimension_label(dimension: str) -> str:
-    labels = {
-        "region": _tr("Region"),
-        "product_line": _tr("Product line"),
-        "customer_size": _tr("Customer size"),
-        "vertical": _tr("Vertical"),
-    }
-    return labels.get(dimension, dimension.replace("_", " "))
-
-
 def _severity_label(severity: str) -> str:
     labels = {"error": _tr("Error"), "warning": _tr("Warning"), "info": _tr("Info")}
     return labels.get(severity, severity)
@@ -57,11 +43,6 @@ def _severity_label(severity: str) -> str:
 
 def _muted(html: str) -> str:
     return f"<span style='color:{_MUTED}'>{html}</span>"
-
-
-def _role_label(key: str) -> str:
-    roles = catalogue()
-    return roles.label(key) if key in roles.roles else key
 
 
 def _findings_lines(findings: Sequence[object]) -> list[str]:
@@ -100,26 +81,21 @@ def card_tooltip(chart: Chart, position_id: str, findings: Sequence[object] = ()
         named = f"{escape(position.name)} · " if position.name.strip() else ""
         lines.append(f"{named}<i>{escape(seat)}</i>")
 
-    lines.append(f"{escape(_tr('Role'))}: {escape(_role_label(position.role))}")
+    lines.append(f"{escape(_tr('Role'))}: {escape(role_label(position.role))}")
     if position.explicit_role:
         how = escape(_tr("Chosen by hand"))
-    else:  # as the inspector says it, with the title pattern that decided
-        pattern = catalogue().infer(position.title).pattern
-        if pattern is None:
-            how = escape(_tr("Inferred from title: no pattern matched"))
-        else:
-            how = escape(_tr("Inferred from title: %1")).replace(
-                "%1", f"<code>{escape(pattern)}</code>"
-            )
+    else:  # as the inspector says it: the words of the title that decided
+        reason = catalogue().infer(position.title).reason
+        how = escape(_tr("Inferred from title: %1").replace("%1", reason))
     lines.append(_muted(how))
-    lines.append(f"{escape(_tr('Status'))}: {escape(_status_label(status))}")
+    lines.append(f"{escape(_tr('Status'))}: {escape(status_text(status))}")
 
     team = chart.team(position.team) if position.team and chart.has_team(position.team) else None
     for dimension in SEGMENT_DIMENSIONS:
         value = chart.effective_segment(position_id, dimension)
         if not value:
             continue
-        line = f"{escape(_dimension_label(dimension))}: {escape(value)}"
+        line = f"{escape(dimension_text(dimension))}: {escape(value)}"
         if not position.segment(dimension) and team is not None:  # inherited from the team
             line += " " + _muted(escape(_tr("(from the team)")))
         lines.append(line)

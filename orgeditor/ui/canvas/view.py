@@ -25,8 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from orgeditor.ui.canvas.card_item import CARD_RECT
-from orgeditor.ui.canvas.card_layout import NAME_Y, TEXT_RIGHT, TEXT_X
+from orgeditor.drawing.card_item import CARD_RECT
+from orgeditor.drawing.card_layout import NAME_Y, TEXT_RIGHT, TEXT_X
+from orgeditor.drawing.style import BACKGROUND, TEXT_MUTED, font
+from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.interactions import (
     CardDragInteraction,
     DottedLineInteraction,
@@ -39,8 +41,6 @@ from orgeditor.ui.canvas.interactions import (
 from orgeditor.ui.canvas.menu_target import select_for_menu, target_at
 from orgeditor.ui.canvas.name_editor import NameEditor
 from orgeditor.ui.canvas.navigation import ARROWS, neighbour
-from orgeditor.ui.canvas.scene import ChartScene
-from orgeditor.ui.canvas.style import BACKGROUND, TEXT_MUTED, font
 from orgeditor.ui.canvas.tooltips import CanvasToolTips
 from orgeditor.ui.commands import EditFieldsCommand
 
@@ -48,7 +48,7 @@ MIN_SCALE = 0.0005  # a fitted 10,000-position chart is at about 0.002
 MAX_SCALE = 4.0
 MAX_FIT_SCALE = 1.0  # fitting a small chart does not blow it up past 100 %
 # the smallest zoom at which card titles can be read: compact cards print titles at about
-# 10 px on screen here (card_compact.py); a chart that fits only below it opens at
+# 10 px on screen here (drawing/card_compact.py); a chart that fits only below it opens at
 # READING_SCALE on the top of its largest tree, and Find brings a match up to READING_SCALE
 READABLE_SCALE = 0.35
 READING_SCALE = 0.8
@@ -65,7 +65,7 @@ class ChartView(QGraphicsView):
     # (position id or None, team id or None, global QPoint): a right click on the canvas
     contextMenuRequested = Signal(object, object, QPoint)
 
-    def __init__(self, scene: ChartScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: EditScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("canvas")
         self.chart_scene = scene

@@ -10,21 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from orgeditor.model import Chart, Position, Team
+from orgeditor.model import Chart, Position, Team, model_label, plural
 from orgeditor.model.state import POSITION_KEYS
 from orgeditor.templates import build_chart, default_params
 
 # past this many positions the insert is one bulk change (one RESET for listeners)
 QUIET_ABOVE = 200
 
-MODEL_LABELS = {"assembly_line": "assembly line", "pod": "pod", "island": "island"}
-
 
 def insert_text(model: str | None, count: int) -> str:
     """'Insert pod structure (19 positions)'."""
-    what = f"{MODEL_LABELS.get(model or '', model or '')} structure".strip()
-    seats = "1 position" if count == 1 else f"{count} positions"
-    return f"Insert {what} ({seats})"
+    what = f"{model_label(model).lower()} structure" if model else "structure"
+    return f"Insert {what} ({plural(count, 'position')})"
 
 
 def _fresh(wanted: str, taken: set[str]) -> str:

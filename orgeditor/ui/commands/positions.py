@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from orgeditor.model import Chart, CycleError, Position, RemovedPosition
+from orgeditor.model import Chart, CycleError, Position, RemovedPosition, display_label
 
 
 class AddPositionCommand(QUndoCommand):
@@ -72,7 +72,9 @@ class ReparentCommand(QUndoCommand):
             chart.position(pid)
             if manager is not None and chart.would_cycle(pid, manager):
                 raise CycleError(pid, manager)
-        name = chart.position(manager).name or chart.position(manager).title if manager else ""
+        if manager:
+            chart.position(manager)  # an unknown manager is refused here too
+        name = display_label(chart, manager) if manager else ""
         super().__init__(text or (f"Report to {name}" if manager else "Remove manager"))
         self.chart, self.ids, self.manager, self.index = chart, ids, manager, index
         self.previous: list[tuple[str, str | None, int]] = []

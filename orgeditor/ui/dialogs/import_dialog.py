@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from orgeditor.io import (
     CUSTOM,
     FIELDS,
     IGNORE,
+    MAX_POSITIONS,
     ChartFileError,
     ColumnMapping,
     CsvPreview,
@@ -51,7 +52,7 @@ from orgeditor.io import (
     read_csv,
     read_xlsx,
 )
-from orgeditor.model import Chart, ImportProblem
+from orgeditor.model import DIMENSION_LABELS, Chart, ImportProblem, plural
 
 REFRESH_DELAY_MS = 200
 PREVIEW_ROWS = 20
@@ -66,10 +67,7 @@ FIELD_LABELS: dict[str, str] = {
     "role": "Role",
     "team": "Team",
     "team_kind": "Team kind",
-    "region": "Region",
-    "product_line": "Product line",
-    "customer_size": "Customer size",
-    "vertical": "Vertical",
+    **DIMENSION_LABELS,
     "status": "Status",
     "cost": "Cost",
     "location": "Location",
@@ -94,19 +92,37 @@ _KIND_LABELS = {
 _IGNORED_TEXT = QColor(150, 150, 150)
 
 
+MAX_POSITIONS_KEY = "import/maxPositions"
+
+
+def max_positions_setting() -> int:
+    """The most positions a file may have to be imported or opened in the window: the setting
+    import/maxPositions (a whole number from 1), else io.MAX_POSITIONS (250,000). The limit
+    stops a huge or hostile file early; the setting raises it for a really big organisation."""
+    value = QSettings().value(MAX_POSITIONS_KEY, MAX_POSITIONS)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):  # hand-edited settings: the default, not a failed open
+        return MAX_POSITIONS
+    return number if number >= 1 else MAX_POSITIONS
+
+
 def is_xlsx(path: Path) -> bool:
     return path.suffix.lower() == ".xlsx"
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        max_positions: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.path = Path(path)
+        # the readers refuse a file of more positions (io/limits.py); None: the setting's
+        self.max_positions = max_positions if max_positions is not None else max_positions_setting()
         self.setWindowTitle(self.tr("Import %s") % self.path.name)
         self._preview: CsvPreview | XlsxPreview | None = None
         self._mapping: ColumnMapping | None = None
@@ -222,9 +238,11 @@ class ImportDialog(QDialog):
             return  # the preview failed: its error is shown already
         try:
             if is_xlsx(self.path):
-                chart, problems = read_xlsx(self.path, self.sheet(), mapping=self._mapping)
+                chart, problems = read_xlsx(
+                    self.path, self.sheet(), self._mapping, self.max_positions
+                )
             else:
-                chart, problems = read_csv(self.path, mapping=self._mapping)
+                chart, problems = read_csv(self.path, self._mapping, self.max_positions)
         except ChartFileError as error:
             self._show_error(error.message)
             return
@@ -270,10 +288,10 @@ class ImportDialog(QDialog):
         try:
             if is_xlsx(self.path):
                 preview: CsvPreview | XlsxPreview = preview_xlsx(
-                    self.path, self.sheet(), PREVIEW_ROWS
+                    self.path, self.sheet(), PREVIEW_ROWS, self.max_positions
                 )
             else:
-                preview = preview_csv(self.path, PREVIEW_ROWS)
+                preview = preview_csv(self.path, PREVIEW_ROWS, self.max_positions)
         except ChartFileError as error:
             self._fill_table(None)
             self._show_error(error.message)
@@ -388,10 +406,13 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(False)
 
 
-def import_file(parent: QWidget | None, path: Path) -> tuple[Chart, list[ImportProblem]] | None:
+def import_file(
+    parent: QWidget | None, path: Path, max_positions: int | None = None
+) -> tuple[Chart, list[ImportProblem]] | None:
     """File > Import: show the dialog for `path`; the chart and its problems, or None if
-    cancelled. The caller names the chart and replaces the document's chart with it."""
-    dialog = ImportDialog(Path(path), parent)
+    cancelled. The caller names the chart and replaces the document's chart with it.
+    `max_positions`: the readers refuse a file of more positions (None: the setting's)."""
+    dialog = ImportDialog(Path(path), parent, max_positions)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.model import Chart
+from orgeditor.model import Chart, display_label, full_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP_LEVEL = ""  # the entry "no manager": the positions become tops of their own trees
@@ -30,22 +30,13 @@ def manager_choices(chart: Chart, moving: list[str]) -> list[str]:
     return [pid for pid in chart.position_ids() if pid not in refused]
 
 
-def choice_label(chart: Chart, pid: str) -> str:
-    position = chart.position(pid)
-    who = position.name or position.title or pid
-    if position.name and position.title:
-        who = f"{position.name} — {position.title}"
-    return who
-
-
 class MoveUnderDialog(QDialog):
     def __init__(self, chart: Chart, moving: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moveUnderDialog")
         self.setWindowTitle(self.tr("Move Under"))
         self.resize(460, 420)
-        first = chart.position(moving[0])
-        who = first.name or first.title or moving[0]
+        who = display_label(chart, moving[0])
         if len(moving) > 1:
             who = self.tr("%1 positions").replace("%1", str(len(moving)))
         prompt = QLabel(self.tr("New manager of %1:").replace("%1", who), self)
@@ -59,7 +50,7 @@ class MoveUnderDialog(QDialog):
         self.model.appendRow(top)
         current = {chart.manager_of(pid) for pid in moving}
         for pid in manager_choices(chart, moving):
-            item = QStandardItem(choice_label(chart, pid))
+            item = QStandardItem(full_label(chart, pid))
             item.setData(pid, ID_ROLE)
             item.setToolTip(pid)
             if pid in current:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, default_params, describe
+from orgeditor.ui.labels import model_text
 from orgeditor.ui.panels.icons import painted_icon
 
 # stage colours (Okabe-Ito): lead generation, closing, retention; generalists
@@ -23,14 +24,6 @@ _OUTLINE = "#5F6B7A"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StructureInfo", text)
-
-
-def structure_label(model: str) -> str:
-    return {
-        "assembly_line": _tr("Assembly line"),
-        "pod": _tr("Pod"),
-        "island": _tr("Island"),
-    }.get(model, model)
 
 
 def structure_blurb(model: str) -> str:
@@ -59,7 +52,7 @@ def structure_tooltip(model: str) -> str:
     how = _tr("Drag onto a card: the structure reports to it; onto empty canvas: a new tree.")
     more = _tr("Double-click to choose its size first.")
     return (
-        f"<p style='white-space:normal'><b>{escape(structure_label(model))}</b><br>"
+        f"<p style='white-space:normal'><b>{escape(model_text(model))}</b><br>"
         f"{escape(structure_blurb(model))}</p>"
         f"<p style='white-space:normal'><i>{escape(structure_summary(model))}</i></p>"
         f"<p style='white-space:normal'>{escape(how)}<br>{escape(more)}</p>"

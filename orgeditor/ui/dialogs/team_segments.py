@@ -6,13 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart, Team
-
-SEGMENT_LABELS = {
-    "region": "&Region:",
-    "product_line": "&Product line:",
-    "customer_size": "&Customer size:",
-    "vertical": "&Vertical:",
-}
+from orgeditor.ui.labels import dimension_text
 
 
 class TeamSegmentsDialog(QDialog):
@@ -35,7 +29,7 @@ class TeamSegmentsDialog(QDialog):
             completer = QCompleter([v for v in values if v], edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
-            form.addRow(self.tr(SEGMENT_LABELS[dimension]), edit)
+            form.addRow(f"&{dimension_text(dimension)}:", edit)  # Alt+first letter
             self.edits[dimension] = edit
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

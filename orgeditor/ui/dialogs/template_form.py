@@ -1,6 +1,10 @@
 """The template wizard's parameters: seats for the chosen model, management and support,
 segmentation, and the chart's name. `params(model)` reads them as TemplateParams (not yet
-validated: build_chart/describe say what is wrong); `changed` fires on every edit."""
+validated: build_chart/describe say what is wrong); `changed` fires on every edit.
+
+Seats the user has not changed follow the segmentation as it is typed (one pod per value, an
+island that stays within model.island_scale), as Restore Defaults would fit them: the defaults
+with any segmentation make a chart the checks have no warning about."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import SEGMENT_DIMENSIONS
 from orgeditor.templates import TEMPLATE_MODELS, TemplateParams, default_params
 from orgeditor.templates.titles import chart_name
+from orgeditor.ui.labels import dimension_text
 
 # spin box ranges: generous, validate() has the last word (MAX_SELLERS)
 STAGE_MAX = 1000
@@ -69,7 +74,10 @@ class ParameterForm(QWidget):
         }
         maxima = {"pods": PODS_MAX, "generalists": GENERALISTS_MAX}
         notes = {
-            "assembly_line": self.tr("Sellers per stage; a sales manager leads each stage."),
+            "assembly_line": self.tr(
+                "Sellers per stage; a sales manager per “Sellers per manager” of them, "
+                "small stages sharing one."
+            ),
             "pod": self.tr("Every pod gets its own pod lead."),
             "island": self.tr("Sellers who each take a customer from first call to renewal."),
         }
@@ -134,14 +142,8 @@ class ParameterForm(QWidget):
         self.dimension = QComboBox(segments)
         self.dimension.setObjectName("segmentDimension")
         self.dimension.addItem(self.tr("None"), None)
-        names = {
-            "region": self.tr("Region"),
-            "product_line": self.tr("Product line"),
-            "customer_size": self.tr("Customer size"),
-            "vertical": self.tr("Vertical"),
-        }
         for key in SEGMENT_DIMENSIONS:
-            self.dimension.addItem(names.get(key, key), key)
+            self.dimension.addItem(dimension_text(key), key)
         self.values = QLineEdit(segments)
         self.values.setObjectName("segmentValues")
         self.values.setPlaceholderText(self.tr("North, South"))
@@ -149,7 +151,7 @@ class ParameterForm(QWidget):
         self.values.setMinimumWidth(180)
         self.values.setEnabled(False)
         self.dimension.currentIndexChanged.connect(self._dimension_changed)
-        self.values.textChanged.connect(self.changed)
+        self.values.textChanged.connect(self._values_changed)
         form.addRow(self.tr("Split by"), self.dimension)
         form.addRow(self.tr("Values"), self.values)
 
@@ -177,6 +179,7 @@ class ParameterForm(QWidget):
         column.addStretch(1)
 
         self._model = "pod"
+        self._loaded: dict[str, dict[str, int]] = {}  # per model: the seats last loaded
         for model in TEMPLATE_MODELS:  # every page starts at its model's defaults
             self._load(default_params(model), model)
         self._load_common(default_params("pod"))
@@ -231,6 +234,26 @@ class ParameterForm(QWidget):
     def _load(self, params: TemplateParams, model: str) -> None:
         for name in _SEAT_FIELDS[model]:
             self.spins[name].setValue(getattr(params, name))
+        self._loaded[model] = {name: getattr(params, name) for name in _SEAT_FIELDS[model]}
+
+    def _fit_untouched_seats(self) -> None:
+        """Pages whose seats are as last loaded take the defaults for the new segmentation."""
+        try:
+            fitted = {model: default_params(model, self.segment()) for model in TEMPLATE_MODELS}
+        except ValueError:  # TemplateError: not a valid segmentation (yet): leave the seats
+            return
+        blocked = self.blockSignals(True)
+        try:
+            for model, params in fitted.items():
+                seats = {name: self.spins[name].value() for name in _SEAT_FIELDS[model]}
+                if seats == self._loaded.get(model):
+                    self._load(params, model)
+        finally:
+            self.blockSignals(blocked)
+
+    def _values_changed(self, _text: str) -> None:
+        self._fit_untouched_seats()
+        self.changed.emit()
 
     def _load_common(self, params: TemplateParams) -> None:
         self.per_manager.setValue(params.sellers_per_manager)
@@ -240,4 +263,5 @@ class ParameterForm(QWidget):
 
     def _dimension_changed(self, _index: int) -> None:
         self.values.setEnabled(bool(self.dimension.currentData()))
+        self._fit_untouched_seats()
         self.changed.emit()

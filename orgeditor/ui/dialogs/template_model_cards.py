@@ -21,8 +21,8 @@ from orgeditor.ui.dialogs.structure_info import (
     STRUCTURE_MODELS,
     structure_blurb,
     structure_icon,
-    structure_label,
 )
+from orgeditor.ui.labels import model_text
 
 _CARD_STYLE = """
 QFrame#modelCard {
@@ -45,7 +45,7 @@ class ModelCard(QFrame):
         self.setObjectName("modelCard")
         self.setProperty("chosen", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.radio = QRadioButton(structure_label(model), self)
+        self.radio = QRadioButton(model_text(model), self)
         self.radio.setObjectName(f"model_{model}")
         font = self.radio.font()
         font.setBold(True)

@@ -1,5 +1,5 @@
 """The template wizard's live preview: the chart a template would make, on a small read-only
-canvas (the real ChartScene and ChartView on a private Document), the describe() line, and the
+canvas (the real EditScene and ChartView on a private Document), the describe() line, and the
 findings the checks would report on it."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Chart
 from orgeditor.rules import Finding
-from orgeditor.ui.canvas.scene import ChartScene
+from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.document import Document
 from orgeditor.ui.panels.findings_model import FindingsModel
@@ -44,7 +44,7 @@ _INPUT_EVENTS = {
 class PreviewView(ChartView):
     """A ChartView that only shows: no gestures, no editing, no drops; always fitted."""
 
-    def __init__(self, scene: ChartScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: EditScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("templatePreviewCanvas")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -89,7 +89,7 @@ class TemplatePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = Document(parent=self)
-        self.scene = ChartScene(self.document)
+        self.scene = EditScene(self.document)
         self.view = PreviewView(self.scene, self)
         self.view.setMinimumSize(420, 260)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -56,9 +56,6 @@ class AlsoConsider(QWidget):
         layout.addWidget(self.toggle)
         layout.addWidget(self.body)
 
-    def set_expanded(self, expanded: bool) -> None:
-        self.toggle.setChecked(expanded)
-
     def _toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)

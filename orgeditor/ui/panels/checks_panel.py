@@ -1,7 +1,9 @@
 """The checks panel: live best-practice findings (RULES.md) for the chart being edited.
 
 Checks re-run after every chart change, debounced so typing is never blocked. Selecting a
-finding emits positionsActivated(ids) and shows its advice and the practice behind it.
+finding emits positionsActivated(ids) and shows its advice and the practice behind it. The
+header says which model the chart follows and, under it, which part of the chart the span and
+management checks look at (RULES.md "The sales scope").
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.analysis import infer_model
+from orgeditor.analysis import describe_scope, infer_model
+from orgeditor.model import display_label
 from orgeditor.rules import Checker, Finding, RuleConfig
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import model_text
 from orgeditor.ui.panels.also_consider import AlsoConsider
 from orgeditor.ui.panels.findings_model import FINDING_ROLE, FindingKey, FindingsModel, finding_key
 from orgeditor.ui.panels.findings_view import FindingsView
@@ -49,7 +53,7 @@ class ChecksPanel(QWidget):
 
         self._build()
         # checks run while the panel is hidden too: the canvas marks cards from findingsChanged
-        self._live = LiveRefresh(
+        self.live = LiveRefresh(
             self, document, self.refresh_now, replaced=self._chart_replaced, skip_hidden=False
         )
         self._chart_replaced()
@@ -70,12 +74,9 @@ class ChecksPanel(QWidget):
             self._checker.set_config(config)
         self.refresh_now()
 
-    def set_severity_shown(self, severity: str, shown: bool) -> None:
-        self.filter_buttons[severity].setChecked(shown)
-
     def refresh_now(self) -> None:
         """Run the checks now (the debounce timer calls this after edits)."""
-        self._live.settle()
+        self.live.settle()
         chart = self.document.chart
         if self._checker is None or self._checker.chart is not chart:
             self._new_checker()
@@ -83,11 +84,13 @@ class ChecksPanel(QWidget):
         try:
             findings = self._checker.findings()
             inference = infer_model(chart)
+            scope = describe_scope(chart, self._checker.scope)
         except Exception as error:  # a bug in a rule must not take the editor down
             log.exception("checks failed")
             self.model_label.setText(self.tr("Checks failed: %1").replace("%1", escape(str(error))))
             return
         self._show_model(inference.model, inference.reason, inference.declared)
+        self.scope_label.setText(scope)
         self.list_view.empty_text = (
             self.tr("No findings: the chart follows the checked practices.")
             if len(chart)
@@ -103,6 +106,18 @@ class ChecksPanel(QWidget):
         self.model_label.setObjectName("checksModel")
         self.model_label.setWordWrap(True)
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
+        self.scope_label = QLabel(self)
+        self.scope_label.setObjectName("checksScope")
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_label.setStyleSheet("color: gray")
+        self.scope_label.setToolTip(
+            self.tr(
+                "The span and management checks look at the managers in this part of the "
+                "chart: the sales organisation. Sellers, enablement and operations are counted "
+                'in the whole chart. The rule setting checks.scope = "all" checks every manager.'
+            )
+        )
 
         strip = QHBoxLayout()
         strip.setSpacing(4)
@@ -148,6 +163,7 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.model_label)
+        layout.addWidget(self.scope_label)
         layout.addLayout(strip)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.also_consider)
@@ -156,13 +172,8 @@ class ChecksPanel(QWidget):
     # ----- showing -----------------------------------------------------------------------------
 
     def _show_model(self, model: str, reason: str, declared: bool) -> None:
-        names = {
-            "pod": self.tr("Pod"),
-            "assembly_line": self.tr("Assembly line"),
-            "island": self.tr("Island"),
-            "none": self.tr("None yet"),
-        }
-        name = names.get(model, model.replace("_", " "))
+        # no sellers yet: "None yet" says the model will show once there are some
+        name = self.tr("None yet") if model == "none" else model_text(model)
         detail = reason if not declared or "declared" in reason else self.tr("declared")
         self.model_label.setText(
             self.tr("Model: %1").replace("%1", f"<b>{escape(name)}</b>")
@@ -206,13 +217,7 @@ class ChecksPanel(QWidget):
             self.detail.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             return
         chart = self.document.chart
-        names = []
-        for pid in finding.positions[:6]:
-            if pid in chart:
-                position = chart.position(pid)
-                names.append(position.name or position.title or pid)
-            else:
-                names.append(pid)
+        names = [display_label(chart, pid) for pid in finding.positions[:6]]
         more = len(finding.positions) - len(names)
         if more > 0:
             names.append(self.tr("%1 more").replace("%1", str(more)))

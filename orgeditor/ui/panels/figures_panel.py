@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgeditor.analysis.figures import ChartFigures, chart_figures, segment_values
 from orgeditor.analysis.segments import UNASSIGNED
-from orgeditor.model import SEGMENT_DIMENSIONS, SELLER_STAGES, catalogue
-from orgeditor.ui.canvas.style import role_short_label
+from orgeditor.drawing.style import FAMILY_COLOURS, role_family, role_short_label
+from orgeditor.model import SEGMENT_DIMENSIONS, SELLER_STAGES, STATUSES, display_label
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import dimension_text, family_text, stage_text, status_text
 from orgeditor.ui.panels.figure_widgets import (
     Bar,
     BarList,
@@ -35,8 +36,7 @@ from orgeditor.ui.panels.figure_widgets import (
 )
 from orgeditor.ui.panels.legend_colours import NO_VALUE_COLOUR, legend_colours
 from orgeditor.ui.panels.live_refresh import LiveRefresh
-from orgeditor.ui.panels.role_style import FAMILY_COLOURS, FAMILY_ORDER
-from orgeditor.ui.panels.segment_legend import dimension_label
+from orgeditor.ui.panels.role_style import FAMILY_ORDER
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class FiguresPanel(QWidget):
         self._figures: ChartFigures | None = None
 
         self._build()
-        self._live = LiveRefresh(self, document, self.refresh_now)
+        self.live = LiveRefresh(self, document, self.refresh_now)
         self.refresh_now()
 
     # ----- public API ------------------------------------------------------------------------
@@ -71,7 +71,7 @@ class FiguresPanel(QWidget):
 
     def refresh_now(self) -> None:
         """Recompute and show the figures now (the debounce timer calls this after edits)."""
-        self._live.settle()
+        self.live.settle()
         try:
             figures = chart_figures(self.document.chart)
         except Exception as error:  # a bug in a figure must not take the editor down
@@ -155,7 +155,7 @@ class FiguresPanel(QWidget):
         self.segment_bars: dict[str, BarList] = {}
         for dim in SEGMENT_DIMENSIONS:
             caption = self._caption(
-                self.tr("By %1").replace("%1", dimension_label(dim, capital=False)), content
+                self.tr("By %1").replace("%1", dimension_text(dim, capital=False)), content
             )
             self.segment_captions[dim] = caption
             layout.addWidget(caption)
@@ -232,22 +232,16 @@ class FiguresPanel(QWidget):
         )
 
     def _show_headcount(self, f: ChartFigures) -> None:
-        names = {
-            "filled": self.tr("Filled"),
-            "vacant": self.tr("Vacant"),
-            "planned": self.tr("Planned"),
-        }
         self.status_bar.set_parts(
-            [(names[s], f.counts.by_status.get(s, 0), STATUS_COLOURS[s]) for s in names]
+            [(status_text(s), f.counts.by_status.get(s, 0), STATUS_COLOURS[s]) for s in STATUSES]
         )
-        families = catalogue().families
         total = f.positions or 1
         bars = []
         for family in FAMILY_ORDER:
             n = f.counts.by_family.get(family, 0)
             if not n:
                 continue
-            label = families.get(family, {}).get("label_en", family)
+            label = family_text(family)
             bars.append(
                 Bar(
                     label,
@@ -268,8 +262,7 @@ class FiguresPanel(QWidget):
         if not has:
             self.stage_bars.set_bars([])
             return
-        stages = catalogue().stages
-        names = {s: stages.get(s, {}).get("label_en", s) for s in SELLER_STAGES}
+        names = {s: stage_text(s) for s in SELLER_STAGES}
         names["all"] = self.tr("All stages (generalists)")
         bars = []
         for stage, label in names.items():
@@ -306,11 +299,10 @@ class FiguresPanel(QWidget):
         self.sellers_per_manager_label.setText(text)
 
     def _show_roles(self, f: ChartFigures) -> None:
-        roles = catalogue().roles
         ranked = sorted(f.counts.by_role.items(), key=lambda kv: (-kv[1], kv[0]))
         bars = []
         for key, n in ranked[:MAX_ROLES]:
-            family = roles[key].family if key in roles else "other"
+            family = role_family(key)
             label = role_short_label(key)
             bars.append(
                 Bar(
@@ -363,9 +355,7 @@ class FiguresPanel(QWidget):
             )
         else:
             chart = self.document.chart
-            first = spans.widest[0]
-            position = chart.position(first) if first in chart else None
-            who = (position.name or position.title or first) if position is not None else first
+            who = display_label(chart, spans.widest[0])
             if len(spans.widest) > 1:
                 who = (
                     self.tr("%1 and %2 more")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from orgeditor.model import SEGMENT_DIMENSIONS, STATUSES, Change, ChangeKind, Position, catalogue
 from orgeditor.ui.commands import EditFieldsCommand
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import dimension_text, status_text
 from orgeditor.ui.panels.custom_fields import CustomFieldsEditor
 from orgeditor.ui.panels.field_values import (
     MIXED,
@@ -43,7 +44,6 @@ from orgeditor.ui.panels.inspector_inputs import (
     show_text,
 )
 
-TEXT_FIELDS = ("name", "title", "location")
 _POSITION_KINDS = {ChangeKind.POSITION_CHANGED, ChangeKind.POSITION_REMOVED}
 _TEAM_KINDS = {ChangeKind.TEAM_ADDED, ChangeKind.TEAM_REMOVED, ChangeKind.TEAM_CHANGED}
 
@@ -148,24 +148,13 @@ class InspectorWidget(QWidget):
         form.addRow("", self.role_hint)
         self.status_combo = ChoiceCombo(form_page)
         self.status_combo.setObjectName("statusCombo")
-        labels = {
-            "filled": self.tr("Filled"),
-            "vacant": self.tr("Vacant"),
-            "planned": self.tr("Planned"),
-        }
-        self.status_combo.set_choices([(labels.get(s, s), s) for s in STATUSES])
+        self.status_combo.set_choices([(status_text(s), s) for s in STATUSES])
         self.status_combo.activated.connect(
             lambda i: self._commit("status", self.status_combo.itemData(i))
         )
         form.addRow(self.tr("Status"), self.status_combo)
 
         self._section(form, self.tr("Segment"))
-        segment_labels = {
-            "region": self.tr("Region"),
-            "product_line": self.tr("Product line"),
-            "customer_size": self.tr("Customer size"),
-            "vertical": self.tr("Vertical"),
-        }
         self.segment_combos: dict[str, ValueCombo] = {}
         for dimension in SEGMENT_DIMENSIONS:
             combo = ValueCombo(lambda d=dimension: used_values(self.document.chart, d), form_page)
@@ -173,7 +162,7 @@ class InspectorWidget(QWidget):
             combo.activated.connect(lambda i, d=dimension: self._segment_chosen(d, i))
             combo.lineEdit().editingFinished.connect(lambda d=dimension: self._segment_typed(d))
             self.segment_combos[dimension] = combo
-            form.addRow(segment_labels.get(dimension, dimension), combo)
+            form.addRow(dimension_text(dimension), combo)
         self.team_combo = ChoiceCombo(form_page)
         self.team_combo.setObjectName("teamCombo")
         self.team_combo.activated.connect(self._team_chosen)
@@ -260,7 +249,10 @@ class InspectorWidget(QWidget):
         if explicit is None and len(positions) > 1:
             hint = self.tr("Inferred from the titles. Pick a role to set it on all of them.")
         elif explicit is None:
-            hint = self.tr("Inferred from the title. Pick a role to override it.")
+            why = self.roles.infer(positions[0].title).reason
+            hint = self.tr("Inferred from the title (%1). Pick a role to override it.").replace(
+                "%1", why
+            )
         elif explicit is MIXED or inferred is MIXED:
             hint = ""
         elif explicit == inferred:

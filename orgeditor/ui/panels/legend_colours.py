@@ -1,7 +1,7 @@
 """Which colour each segment value gets when the canvas colours cards by a dimension.
 
-No Qt in this module (hex strings; importing it does load the ui.canvas package), and built on
-the canvas's own assignment (ui/canvas/segment_colours):
+No Qt in this module (hex strings; importing it does load the orgeditor.drawing package), and
+built on the canvas's own assignment (orgeditor.drawing.segment_colours):
 for a set of values it gives exactly the colours scene.set_colour_by assigns to them, so a
 legend, the matrix headers and the cost bars agree with the cards. The scene keeps a value's
 colour while it stays in use, so after edits add values its table can differ from a fresh
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from orgeditor.analysis.segments import UNASSIGNED
-from orgeditor.ui.canvas.segment_colours import NOT_SET, assign_colours
+from orgeditor.drawing.segment_colours import NOT_SET, assign_colours
 
 NO_VALUE_COLOUR = NOT_SET  # cards without a value in the dimension: grey
 

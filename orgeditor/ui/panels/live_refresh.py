@@ -50,6 +50,16 @@ class LiveRefresh(QObject):
         if skip_hidden:
             widget.installEventFilter(self)
 
+    @property
+    def scheduled(self) -> bool:
+        """A refresh is waiting for the edits to settle."""
+        return self._timer.isActive()
+
+    @property
+    def stale(self) -> bool:
+        """Edits arrived while hidden: the panel refreshes when it is shown again."""
+        return self._stale
+
     def settle(self) -> None:
         """The panel is refreshing now: nothing is pending any more."""
         self._timer.stop()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import RoleCatalogue
 from orgeditor.ui.dialogs.structure_info import ICON_H, ICON_W
+from orgeditor.ui.labels import family_text
 from orgeditor.ui.panels.palette_model import (
     FAMILY_KEY,
     ROLE_KEY,
@@ -37,7 +38,7 @@ from orgeditor.ui.panels.palette_model import (
     RolePaletteModel,
     StructurePaletteModel,
 )
-from orgeditor.ui.panels.role_style import family_colour
+from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_colour
 
 
 class PaletteDelegate(QStyledItemDelegate):
@@ -112,13 +113,7 @@ class PaletteWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
-        headings = {
-            "seller": self.tr("Sales"),
-            "operations": self.tr("Sales operations"),
-            "enablement": self.tr("Sales enablement"),
-            "leadership": self.tr("Leadership"),
-            "other": self.tr("Other"),
-        }
+        headings = {family: family_text(family) for family in FAMILY_ORDER}
         self.model = RolePaletteModel(roles, language, headings, self)
         self.proxy = RoleFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -227,10 +222,6 @@ class PaletteWidget(QWidget):
                 for r in range(self.model.rowCount(heading))
             ]
         return keys
-
-    def mime_data_for(self, role_key: str) -> QMimeData:
-        """The mime data a drag of this role carries (what the canvas receives)."""
-        return self.model.mimeData([self.model.index_of_role(role_key)])
 
     def _filter(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -17,9 +17,9 @@ from orgeditor.ui.dialogs.structure_info import (
     STRUCTURE_MODELS,
     structure_blurb,
     structure_icon,
-    structure_label,
     structure_tooltip,
 )
+from orgeditor.ui.labels import model_text
 from orgeditor.ui.panels.mime import (
     PALETTE_MIME,
     STRUCTURE_MIME,
@@ -123,7 +123,7 @@ class StructurePaletteModel(QStandardItemModel):
         self.heading.setFont(heading_font)
         self.heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for model in STRUCTURE_MODELS:
-            label = structure_label(model)
+            label = model_text(model)
             entry = QStandardItem(structure_icon(model), label)
             entry.setData(model, STRUCTURE_KEY)
             search = " ".join([label, model, heading, "structure template", structure_blurb(model)])

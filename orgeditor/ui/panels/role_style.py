@@ -1,7 +1,8 @@
 """How role families look in the panels: one colour per family, and small swatch icons.
 
-Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms of
-colour blindness. Plain hex strings here, so the canvas can adopt the same table later.
+The colours are the drawing's table (orgeditor.drawing.style.FAMILY_COLOURS, the Okabe-Ito
+palette, which stays distinguishable with the common forms of colour blindness), so a swatch
+matches the cards on the canvas.
 """
 
 from __future__ import annotations
@@ -10,18 +11,11 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QIcon
 
+from orgeditor.drawing.style import FAMILY_COLOURS
 from orgeditor.ui.panels.icons import rounded_swatch
 
 # display order of the families in the palette and in the inspector's role list
 FAMILY_ORDER: tuple[str, ...] = ("seller", "operations", "enablement", "leadership", "other")
-
-FAMILY_COLOURS: dict[str, str] = {
-    "seller": "#0072B2",  # blue
-    "operations": "#009E73",  # bluish green
-    "enablement": "#E69F00",  # orange
-    "leadership": "#CC79A7",  # reddish purple
-    "other": "#8C8C8C",  # grey
-}
 
 SWATCH_SIZE = 12
 

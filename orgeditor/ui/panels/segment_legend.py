@@ -1,4 +1,4 @@
-"""Segment dimensions in words, and the colour legend for colouring cards by a dimension.
+"""The colour legend for colouring cards by a segment dimension.
 
 Colours come from legend_colours (the canvas's own assignment), or from the scene's legend
 when the panel is given it, so the legend shows the colours the cards have. Cards without a
@@ -15,22 +15,7 @@ from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.ui.panels.figure_widgets import format_number, muted_colour
 from orgeditor.ui.panels.legend_colours import NO_VALUE_COLOUR, legend_colours
 
-__all__ = ["NO_VALUE_COLOUR", "SegmentLegend", "dimension_label", "legend_colours"]
-
-_DIMENSION_LABELS = {
-    "region": ("Region", "region"),
-    "product_line": ("Product line", "product line"),
-    "customer_size": ("Customer size", "customer size"),
-    "vertical": ("Vertical", "vertical"),
-}
-
-
-def dimension_label(dimension: str, capital: bool = True) -> str:
-    """'Product line' (or 'product line' inside a sentence) for 'product_line'."""
-    title, lower = _DIMENSION_LABELS.get(
-        dimension, (dimension.replace("_", " ").capitalize(), dimension.replace("_", " "))
-    )
-    return QCoreApplication.translate("Segments", title if capital else lower)
+__all__ = ["NO_VALUE_COLOUR", "SegmentLegend", "legend_colours"]
 
 
 class SegmentLegend(QWidget):

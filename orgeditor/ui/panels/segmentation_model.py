@@ -22,9 +22,9 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from orgeditor.analysis.figures import MatrixCell, SegmentationMatrix
 from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.model import Chart
+from orgeditor.ui.labels import dimension_text
 from orgeditor.ui.panels.figure_widgets import format_number
 from orgeditor.ui.panels.icons import rounded_swatch
-from orgeditor.ui.panels.segment_legend import dimension_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SELLERS_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of seller ids
@@ -265,7 +265,7 @@ class SegmentationTableModel(QAbstractTableModel):
             if horizontal:
                 if role == Qt.ItemDataRole.DisplayRole:
                     if section < len(m.dimensions):
-                        return dimension_label(m.dimensions[section])
+                        return dimension_text(m.dimensions[section])
                     return _tr("Sellers")
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
@@ -283,7 +283,7 @@ class SegmentationTableModel(QAbstractTableModel):
                 return _tr("Sellers")
             return labels[section]
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
-            name = dimension_label(dimension)
+            name = dimension_text(dimension)
             if total:
                 return _tr("All sellers")
             return f"{name}: {labels[section]}"

@@ -30,9 +30,10 @@ from orgeditor.analysis.figures import SegmentationMatrix, segment_values, segme
 from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.model import SEGMENT_DIMENSIONS
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import dimension_text
 from orgeditor.ui.panels.figure_widgets import SectionTitle, format_number, muted, scroll_page
 from orgeditor.ui.panels.live_refresh import LiveRefresh
-from orgeditor.ui.panels.segment_legend import SegmentLegend, dimension_label, legend_colours
+from orgeditor.ui.panels.segment_legend import SegmentLegend, legend_colours
 from orgeditor.ui.panels.segmentation_model import (
     SELLERS_ROLE,
     THIN_FILL,
@@ -57,7 +58,7 @@ class SegmentationPanel(QWidget):
         self._scene_colours: dict[str, str] | None = None  # the canvas's legend, when told
 
         self._build()
-        self._live = LiveRefresh(self, document, self.refresh_now)
+        self.live = LiveRefresh(self, document, self.refresh_now)
         self.refresh_now()
 
     # ----- public API ------------------------------------------------------------------------
@@ -96,7 +97,7 @@ class SegmentationPanel(QWidget):
 
     def refresh_now(self) -> None:
         """Recompute and show the matrix now (the debounce timer calls this after edits)."""
-        self._live.settle()
+        self.live.settle()
         chart = self.document.chart
         try:
             matrix = segmentation_matrix(chart)
@@ -191,7 +192,7 @@ class SegmentationPanel(QWidget):
         self.colour_combo.setObjectName("colourByCombo")
         self.colour_combo.addItem(self.tr("None (role family)"), None)
         for dim in SEGMENT_DIMENSIONS:
-            self.colour_combo.addItem(dimension_label(dim), dim)
+            self.colour_combo.addItem(dimension_text(dim), dim)
         self.colour_combo.setToolTip(self.tr("Colour the band of each card by a segment value"))
         self.colour_combo.currentIndexChanged.connect(self._colour_changed)
         row.addWidget(self.colour_combo, 1)
@@ -229,7 +230,7 @@ class SegmentationPanel(QWidget):
         for dim in m.dimensions:
             named = sum(1 for v in m.values[dim] if v != UNASSIGNED)
             parts.append(
-                f"<b>{escape(dimension_label(dim, capital=False))}</b> "
+                f"<b>{escape(dimension_text(dim, capital=False))}</b> "
                 + escape(self.tr("(%1 values)").replace("%1", str(named)))
             )
         thin = len(m.thin_cells)
@@ -251,16 +252,16 @@ class SegmentationPanel(QWidget):
         if m.layout == "grid" and m.row_dimension and m.column_dimension:
             axes = (
                 self.tr("Rows: %1 (primary) · columns: %2")
-                .replace("%1", dimension_label(m.row_dimension, capital=False))
-                .replace("%2", dimension_label(m.column_dimension, capital=False))
+                .replace("%1", dimension_text(m.row_dimension, capital=False))
+                .replace("%2", dimension_text(m.column_dimension, capital=False))
             )
         elif m.layout == "row" and m.column_dimension:
             axes = self.tr("Columns: %1").replace(
-                "%1", dimension_label(m.column_dimension, capital=False)
+                "%1", dimension_text(m.column_dimension, capital=False)
             )
         else:
             axes = self.tr("One row per occupied cell; primary dimension: %1").replace(
-                "%1", dimension_label(m.primary or "", capital=False)
+                "%1", dimension_text(m.primary or "", capital=False)
             )
         self.axes_label.setText(axes)
         self.axes_label.show()
@@ -332,7 +333,7 @@ class SegmentationPanel(QWidget):
         self.legend.show()
         self.legend_note.setText(
             self.tr("Positions per %1 value, in the colours of the cards.").replace(
-                "%1", dimension_label(dim, capital=False)
+                "%1", dimension_text(dim, capital=False)
             )
         )
 

@@ -23,6 +23,7 @@ SETTLE_MS = 300
 class DiskWatcher(QObject):
     changedOnDisk = Signal(object)  # the Path whose bytes are no longer what we last had
     inStep = Signal()  # a change reported earlier no longer stands
+    checked = Signal()  # the file was looked at after a burst of change notices settled
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,12 @@ class DiskWatcher(QObject):
         self._settle.start()
 
     def _check(self) -> None:
+        try:
+            self._compare()
+        finally:
+            self.checked.emit()
+
+    def _compare(self) -> None:
         path = self._watched
         if path is None:
             return

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from orgeditor.model import Chart, Position, Team
-from orgeditor.ui.canvas import ChartScene, ChartView
+from orgeditor.ui.canvas import ChartView, EditScene
 from orgeditor.ui.document import Document
 
 LEFT = Qt.MouseButton.LeftButton
@@ -38,7 +38,7 @@ def small_chart() -> Chart:
 @dataclass
 class Canvas:
     document: Document
-    scene: ChartScene
+    scene: EditScene
     view: ChartView
 
     @property
@@ -85,7 +85,7 @@ class Canvas:
 
 def make_canvas(qtbot, chart: Chart | None = None) -> Canvas:
     document = Document(chart if chart is not None else small_chart())
-    scene = ChartScene(document)
+    scene = EditScene(document)
     view = ChartView(scene)
     qtbot.addWidget(view)
     view.resize(1000, 700)

@@ -5,8 +5,6 @@ from pathlib import Path
 import pytest
 from canvas_helpers import make_canvas
 
-SCREENSHOTS = Path(__file__).parents[1] / "screenshots"  # ignored by git
-
 
 @pytest.fixture
 def canvas_factory(qtbot):
@@ -30,6 +28,5 @@ def canvas(canvas_factory):
 
 
 @pytest.fixture
-def screenshots() -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    return SCREENSHOTS
+def screenshots(picture_dir) -> Path:
+    return picture_dir

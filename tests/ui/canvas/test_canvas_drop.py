@@ -3,8 +3,8 @@
 from canvas_helpers import drag_move, drag_over, drop, drop_event, send
 from PySide6.QtCore import QMimeData
 
+from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.model import catalogue
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.panels.mime import PALETTE_MIME, role_mime_data
 
 

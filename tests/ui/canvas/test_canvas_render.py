@@ -1,7 +1,7 @@
 """Pictures of the canvas: a small chart and a real one (SoftUni's 293 employees).
 
-The PNGs land in tests/ui/screenshots/ (ignored by git) for a person to look at; the tests
-check that they are not blank.
+The PNGs land in the test's temporary folder ($ORGEDITOR_PICTURE_DIR keeps them) for a person
+to look at; the tests check that they are not blank.
 """
 
 import csv
@@ -10,8 +10,8 @@ from pathlib import Path
 from canvas_helpers import small_chart
 from PySide6.QtGui import QImage
 
+from orgeditor.drawing.style import BACKGROUND
 from orgeditor.model import Chart, Position
-from orgeditor.ui.canvas.style import BACKGROUND
 
 
 class FakeFinding:

@@ -3,11 +3,12 @@
 from canvas_helpers import small_chart
 from PySide6.QtCore import QRectF
 
+from orgeditor.drawing import CardItem
+from orgeditor.drawing.segment_colours import NOT_SET
+from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.layout import tidy_layout
 from orgeditor.model import Position, Team
-from orgeditor.ui.canvas import CardItem, ChartScene
-from orgeditor.ui.canvas.segment_colours import NOT_SET
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
+from orgeditor.ui.canvas import EditScene
 from orgeditor.ui.commands import (
     AddPositionCommand,
     AutoLayoutCommand,
@@ -261,7 +262,7 @@ def test_stacked_team_gets_a_bus_line(canvas_factory):
 
 def test_bounds_and_empty_chart(qtbot):
     document = Document()
-    scene = ChartScene(document)
+    scene = EditScene(document)
     assert scene.bounds().isEmpty()
     assert scene.selected_ids() == []
     document.undo_stack.push(AddPositionCommand(document.chart, Position("p1", "A", "CEO"), None))

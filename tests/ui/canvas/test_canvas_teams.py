@@ -1,26 +1,25 @@
 """Teams on the canvas: team commands, dragging a team by its box, dotted lines by Alt+drag,
 colouring cards by a segment dimension, and the context-menu request."""
 
-from pathlib import Path
-
 import pytest
 from canvas_helpers import LEFT, NO_MODIFIER, small_chart
+from pictures import grab_checked
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from orgeditor import rules
-from orgeditor.model import Position, Team, chart_state
-from orgeditor.ui.canvas import scene as scene_module
-from orgeditor.ui.canvas.segment_colours import (
+from orgeditor.drawing import scene as scene_module
+from orgeditor.drawing.segment_colours import (
     NOT_SET,
     SEGMENT_PALETTE,
     assign_colours,
     legend,
     next_colour,
 )
-from orgeditor.ui.canvas.style import BAND_W, CARD_H, family_colour
+from orgeditor.drawing.style import BAND_W, CARD_H, family_colour
+from orgeditor.model import Position, Team, chart_state
 from orgeditor.ui.commands import (
     AddDottedLineCommand,
     AddToTeamCommand,
@@ -35,7 +34,6 @@ from orgeditor.ui.commands import (
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-PICTURES = Path("/tmp/teams_png")
 
 
 def drag_with(canvas, start: QPoint, end: QPoint, modifiers=NO_MODIFIER, release=True) -> None:
@@ -436,22 +434,21 @@ def teams_chart():
 
 
 def test_pictures_of_teams_dotted_lines_and_colour_by(canvas_factory, screenshots):
-    PICTURES.mkdir(parents=True, exist_ok=True)
     canvas = canvas_factory(teams_chart())
     canvas.view.resize(1300, 700)
     canvas.view.fit()
     QApplication.processEvents()
+    sellers = family_colour("seller")
     for name, dimension in (("teams", None), ("colour_by_region", "region")):
         canvas.scene.set_colour_by(dimension)
         QApplication.processEvents()
-        image = canvas.view.grab().toImage()
-        assert not image.isNull()
-        image.save(str(PICTURES / f"{name}.png"))
-        image.save(str(screenshots / f"{name}.png"))
+        grab_checked(canvas.view, screenshots / f"{name}.png", colours=[sellers])
+    legend = canvas.scene.colour_legend()  # coloured by region: each value's colour is drawn
+    assert legend
+    grab_checked(canvas.view, screenshots / "colour_by_region.png", colours=[legend[0][1]])
     canvas.scene.set_colour_by("customer_size")
     drag_with(canvas, canvas.point("s2"), canvas.point("m1"), ALT, release=False)
-    image = canvas.view.grab().toImage()
-    image.save(str(PICTURES / "dotted_drag.png"))
+    grab_checked(canvas.view, screenshots / "dotted_drag.png")
     QTest.mouseRelease(canvas.viewport, LEFT, ALT, canvas.point("m1"))
     assert ("m1", "s2") in canvas.chart.dotted_lines()
 

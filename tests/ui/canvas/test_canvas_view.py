@@ -7,8 +7,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 
+from orgeditor.drawing.style import LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.model import Chart, Position
-from orgeditor.ui.canvas.style import LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 
 
 def test_object_name_and_drops(canvas):

@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsItem
 
+from orgeditor.drawing.style import OVERVIEW_MIN_CARDS
 from orgeditor.model import Chart, Position, chart_state
 from orgeditor.ui.canvas.drop_hint import DropHintItem
-from orgeditor.ui.canvas.style import OVERVIEW_MIN_CARDS
 
 SUBTREE = ("m1", "a1", "a2")  # m1 and its reports move together
 

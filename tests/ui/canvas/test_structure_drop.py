@@ -7,9 +7,9 @@ from canvas_helpers import drag_move, drag_over, drop
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QUndoStack
 
+from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.model import Chart, Position, Team, UnknownPositionError, chart_state
 from orgeditor.templates import build_chart, default_params
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands import InsertStructureCommand
 from orgeditor.ui.commands.insert_structure import QUIET_ABOVE, insert_text
 from orgeditor.ui.panels.mime import STRUCTURE_MIME, structure_mime_data

@@ -10,8 +10,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from orgeditor.drawing.card_item import CARD_RECT
 from orgeditor.model import Chart, Position
-from orgeditor.ui.canvas.card_item import CARD_RECT
 from orgeditor.ui.canvas.view import READABLE_SCALE, READING_SCALE
 from orgeditor.ui.commands import EditFieldsCommand
 from orgeditor.ui.panels.mime import role_mime_data

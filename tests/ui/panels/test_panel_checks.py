@@ -1,13 +1,14 @@
 """The checks panel: one row per finding, live and debounced, activation of positions."""
 
 import pytest
+from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from orgeditor.analysis import infer_model
 from orgeditor.model import Position
-from orgeditor.rules import run
+from orgeditor.rules import default_config, run
 from orgeditor.ui.commands import AddPositionCommand, EditFieldsCommand
 from orgeditor.ui.panels.checks_panel import ChecksPanel
 
@@ -72,7 +73,7 @@ def test_a_burst_of_changes_runs_the_checks_once(qtbot, panel, document):
         document.undo_stack.push(EditFieldsCommand(document.chart, {"s1": {"name": f"Per {i}"}}))
     assert runs == []  # typing is never blocked by checks
     qtbot.waitUntil(lambda: len(runs) == 1)
-    qtbot.wait(250)
+    assert not panel.live.scheduled  # nothing else is waiting: no second run will come
     assert len(runs) == 1
 
 
@@ -126,6 +127,22 @@ def test_model_line_shows_the_inferred_model(panel, document):
     assert "Model:" in text and inference.reason in text
 
 
+def test_scope_line_under_the_model_line(qtbot, panel, document):
+    label = panel.findChild(QLabel, "checksScope")
+    assert label is not None and label is panel.scope_label
+    assert label.text() == "Checking the sales unit under Ola Ødegård (VP Sales), 5 positions"
+    layout = panel.layout()
+    assert layout.indexOf(label) == layout.indexOf(panel.model_label) + 1
+    with qtbot.waitSignal(panel.findingsChanged, timeout=3000):
+        document.undo_stack.push(
+            EditFieldsCommand(document.chart, {"vp": {"explicit_role": "sales_manager"}})
+        )
+    # no sales leader left: the managers of sellers make the scope
+    assert label.text() == "Checking the sales team under Åse Bærum (Sales Manager), 4 positions"
+    panel.set_config(default_config().with_overrides({"checks": {"scope": "all"}}))
+    assert label.text() == "Checking the whole chart, 6 positions"
+
+
 def test_replaced_chart_is_checked(qtbot, panel, document):
     from orgeditor.model import Chart
 
@@ -138,5 +155,4 @@ def test_checks_png(qtbot, panel, document, png_dir):
     add_sellers(document, 8)
     panel.refresh_now()
     click_row(checks_list(panel), 1)
-    qtbot.wait(20)
-    assert panel.grab().save(str(png_dir / "checks.png"))
+    grab_checked(panel, png_dir / "checks.png")

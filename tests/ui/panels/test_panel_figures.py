@@ -4,6 +4,7 @@ import csv
 from importlib import resources
 
 import pytest
+from pictures import grab_checked
 from PySide6.QtWidgets import QLabel, QWidget
 
 from orgeditor.analysis.figures import chart_figures
@@ -155,7 +156,7 @@ def test_a_burst_of_edits_refreshes_once(qtbot, panel, document):
         document.undo_stack.push(EditFieldsCommand(document.chart, {"s1": {"cost": 1000.0 * i}}))
     assert runs == []  # debounced: editing is never blocked by figures
     qtbot.waitUntil(lambda: len(runs) == 1, timeout=3000)
-    qtbot.wait(250)
+    assert not panel.live.scheduled  # nothing else is waiting: no second refresh will come
     assert len(runs) == 1
     assert runs[0].cost.total == 4000
 
@@ -179,8 +180,8 @@ def test_replaced_chart_refreshes_at_once(panel, document):
 def test_hidden_panel_catches_up_when_shown(qtbot, panel, document):
     panel.hide()
     document.undo_stack.push(AddPositionCommand(document.chart, Position("x", "X", "SDR"), "m1"))
-    qtbot.wait(200)
-    assert tile_values(panel)["positions"] == "6"  # hidden: no work after edits
+    assert not panel.live.scheduled and panel.live.stale  # hidden: no work after edits
+    assert tile_values(panel)["positions"] == "6"
     panel.show()
     assert tile_values(panel)["positions"] == "7"
     assert panel.figures() is chart_figures(document.chart)
@@ -203,11 +204,11 @@ def test_panel_labels_are_not_empty(panel):
 def test_figures_png(qtbot, open_document, data_dir, png_dir, name, source, make_panel):
     kind, _, file_name = source.partition(":")
     path = data_dir / file_name if kind == "data" else example(file_name)
-    panel = make_panel(open_document(path))
-    qtbot.wait(20)
-    assert panel.grab().save(str(png_dir / f"figures_{name}.png"))
-    content = panel.scroll.widget()
-    assert content.grab().save(str(png_dir / f"figures_{name}_full.png"))
+    document = open_document(path)
+    panel = make_panel(document)
+    assert tile_values(panel)["positions"] == str(len(document.chart))
+    grab_checked(panel, png_dir / f"figures_{name}.png")
+    grab_checked(panel.scroll.widget(), png_dir / f"figures_{name}_full.png")
 
 
 def big_chart(size: int = 10_000) -> Chart:
@@ -233,14 +234,13 @@ def big_chart(size: int = 10_000) -> Chart:
     return chart
 
 
-def test_stays_fast_on_ten_thousand_positions(make_panel, make_document):
-    import time
-
+def test_refresh_on_ten_thousand_positions_follows_an_edit(make_panel, make_document):
+    # how long this takes is measured by benchmarks/bench_panels.py, not asserted here
     doc = make_document(big_chart())
     panel = make_panel(doc)
     assert tile_values(panel)["positions"] == f"10{NARROW}000"
+    before = panel.figures().cost.total
     doc.undo_stack.push(EditFieldsCommand(doc.chart, {"p5": {"cost": 1.0}}))
-    start = time.perf_counter()
     panel.refresh_now()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.5, f"refresh took {elapsed:.2f} s"  # ~0.1 s measured
+    assert panel.figures().cost.total == before - 600_000.0 + 1.0
+    assert not panel.live.scheduled

@@ -2,6 +2,7 @@
 
 from html import escape
 
+from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -15,6 +16,7 @@ from orgeditor.ui.panels.mime import (
 )
 from orgeditor.ui.panels.palette import PaletteWidget
 from orgeditor.ui.panels.palette_model import ROLE_KEY, STRUCTURE_KEY
+from orgeditor.ui.panels.role_style import family_colour
 
 MODELS = ["assembly_line", "pod", "island"]
 LABELS = ["Assembly line", "Pod", "Island"]
@@ -142,4 +144,5 @@ def test_the_section_shows_every_row_and_follows_the_filter(qtbot):
 
 def test_palette_with_structures_png(qtbot, png_dir):
     palette = make_palette(qtbot, shown=True)
-    assert palette.grab().save(str(png_dir / "palette_structures.png"))
+    seller, enablement = family_colour("seller"), family_colour("enablement")
+    grab_checked(palette, png_dir / "palette_structures.png", colours=[seller, enablement])

@@ -58,9 +58,9 @@ def test_own_saves_and_touches_stay_quiet(qtbot, window, saved_chart):
     )
     assert window.files.save()
     stat = saved_chart.stat()
-    os.utime(saved_chart, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
-    qtbot.wait(800)  # longer than the watcher's pause: it would have shown by now
-    window.disk_watcher._check()  # and the check itself finds nothing to say
+    # the save and the touch reach the watcher together: one look at the file after both
+    with qtbot.waitSignal(window.disk_watcher.checked, timeout=5000):
+        os.utime(saved_chart, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert not window.disk_change_bar.isVisible()
 
 
@@ -86,8 +86,8 @@ def test_changes_after_our_own_save_are_still_noticed(qtbot, window, saved_chart
     window.document.undo_stack.push(
         AddPositionCommand(window.document.chart, Position("mine", "Mine", "SDR"), None)
     )
-    assert window.files.save()
-    qtbot.wait(500)
+    with qtbot.waitSignal(window.disk_watcher.checked, timeout=5000):
+        assert window.files.save()
     change_elsewhere(saved_chart)
     qtbot.waitUntil(window.disk_change_bar.isVisible, timeout=5000)
 
@@ -112,11 +112,11 @@ def test_bar_goes_when_the_file_is_in_step_again(qtbot, window, saved_chart):
 def test_file_deleted_and_written_again_later_is_noticed(qtbot, window, saved_chart):
     assert window.open_path(saved_chart)
     content = saved_chart.read_bytes()
-    saved_chart.unlink()
-    qtbot.wait(700)  # longer than the pause: the file is gone when the watcher looks
+    with qtbot.waitSignal(window.disk_watcher.checked, timeout=5000):
+        saved_chart.unlink()  # the watcher looks while the file is gone
     assert not window.disk_change_bar.isVisible()
-    saved_chart.write_bytes(content)  # the same bytes back: still in step
-    qtbot.wait(700)
+    with qtbot.waitSignal(window.disk_watcher.checked, timeout=5000):
+        saved_chart.write_bytes(content)  # the same bytes back: still in step
     assert not window.disk_change_bar.isVisible()
     change_elsewhere(saved_chart)
     qtbot.waitUntil(window.disk_change_bar.isVisible, timeout=5000)

@@ -4,6 +4,7 @@ that died is stale and taken over without a word."""
 import os
 import signal
 
+import pytest
 from message_boxes import click_when_shown
 from PySide6.QtCore import QLockFile
 
@@ -78,6 +79,7 @@ def test_save_as_onto_a_file_open_elsewhere_asks(qtbot, window, saved_chart, loc
     assert saved_chart.read_bytes() == bytes_before
 
 
+@pytest.mark.fault_injection  # QLockFile answers as in a read-only folder
 def test_folder_that_cannot_hold_a_lock_opens_without_one(qtbot, window, saved_chart, monkeypatch):
     # what a read-only folder gives (simulated: permissions do not bind when tests run as root)
     monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)

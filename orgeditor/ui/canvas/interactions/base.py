@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from orgeditor.ui.canvas.scene import ChartScene
+    from orgeditor.ui.canvas.edit_scene import EditScene
     from orgeditor.ui.canvas.view import ChartView
 
 
@@ -19,7 +19,7 @@ class Interaction:
         self.view = view
 
     @property
-    def scene(self) -> ChartScene:
+    def scene(self) -> EditScene:
         return self.view.chart_scene
 
     def start(self, event: QEvent) -> None:

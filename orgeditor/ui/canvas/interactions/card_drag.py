@@ -15,11 +15,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
-from orgeditor.ui.canvas.card_item import CardItem
+from orgeditor.drawing.card_item import CardItem
+from orgeditor.drawing.style import CARD_H, CARD_W
+from orgeditor.model import display_label
 from orgeditor.ui.canvas.drag_ghost import DragGhostItem
 from orgeditor.ui.canvas.drop_hint import DropHintItem
 from orgeditor.ui.canvas.interactions.base import PressDragInteraction
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands import MoveCardsCommand, push_reparent
 
 MAX_FOLLOWERS = 1500  # bigger subtrees stay put while dragging (moving them would lag)
@@ -239,5 +240,4 @@ class CardDragInteraction(PressDragInteraction):
         )
 
     def _label(self, pid: str) -> str:
-        position = self.scene.chart.position(pid)
-        return position.name or position.title or pid
+        return display_label(self.scene.chart, pid)

@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from orgeditor.drawing.style import CARD_H, CARD_W, DOTTED
+from orgeditor.model import display_label
 from orgeditor.ui.canvas.interactions.base import PressDragInteraction
-from orgeditor.ui.canvas.style import CARD_H, CARD_W, DOTTED
 from orgeditor.ui.commands import AddDottedLineCommand
+from orgeditor.ui.labels import dotted_refusal_text
 
 MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 LINE_Z = 20.0
@@ -101,23 +103,9 @@ class DottedLineInteraction(PressDragInteraction):
                 self.highlight_card(target, "refused" if reason else "dotted")
 
     def _refusal(self, target: str) -> str:
-        chart = self.scene.chart
-        report = self._card_id
-        if target == report:
+        if target == self._card_id:
             return ""  # still over the card itself: nothing to say yet
-        if chart.manager_of(report) == target:
-            return (
-                _tr("%1 already reports to %2.")
-                .replace("%1", self._label(report))
-                .replace("%2", self._label(target))
-            )
-        if target in chart.dotted_managers_of(report):
-            return (
-                _tr("%1 already has a dotted line to %2.")
-                .replace("%1", self._label(report))
-                .replace("%2", self._label(target))
-            )
-        return ""
+        return dotted_refusal_text(self.scene.chart, target, self._card_id)
 
     def _draw(self, scene_pos: QPointF) -> None:
         card = self.scene.card(self._card_id)
@@ -139,5 +127,4 @@ class DottedLineInteraction(PressDragInteraction):
         self._dragging = False
 
     def _label(self, pid: str) -> str:
-        position = self.scene.chart.position(pid)
-        return position.name or position.title or pid
+        return display_label(self.scene.chart, pid)

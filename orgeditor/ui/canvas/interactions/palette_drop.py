@@ -15,10 +15,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
+from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.model import catalogue
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError
 from orgeditor.ui.canvas.interactions.base import Interaction
-from orgeditor.ui.canvas.style import CARD_H, CARD_W
 from orgeditor.ui.commands.insert_structure import default_structure_command
 from orgeditor.ui.commands.new_seat import new_seat_command
 from orgeditor.ui.panels.mime import (

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QRubberBand
 
-from orgeditor.ui.canvas.card_item import CardItem
+from orgeditor.drawing.card_item import CardItem
 from orgeditor.ui.canvas.interactions.base import Interaction
 
 ADDING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
 from orgeditor.layout import tidy_layout
 from orgeditor.model import Chart
-from orgeditor.ui.canvas.style import CARD_H, CARD_W, OPTIONS
 
 Point = tuple[float, float]
 

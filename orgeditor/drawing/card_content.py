@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from orgeditor.drawing.style import role_family, role_short_label
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart
-from orgeditor.ui.canvas.style import role_family, role_short_label
 
 
 @dataclass(frozen=True, slots=True)

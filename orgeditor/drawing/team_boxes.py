@@ -1,7 +1,8 @@
 """Translucent boxes around each team's cards, labelled with the team's name (one item).
 
-A box's label strip and its border are handles: the view starts a team drag there
-(interactions/team_drag.py). While the drag runs, the box follows the pointer (set_preview).
+A box's label strip and its border are handles: the canvas starts a team drag there
+(orgeditor.ui.canvas.interactions.team_drag). While the drag runs, the box follows the
+pointer (set_preview).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.ui.canvas.style import CARD_H, CARD_W, TEAM_COLOURS, font
+from orgeditor.drawing.style import CARD_H, CARD_W, TEAM_COLOURS, font
+from orgeditor.model import team_kind_label
 
 PAD = 8.0  # under half of h_gap: neighbouring teams' boxes do not touch
 LABEL_H = 17.0  # under the cards: the box stays clear of the connector bars above and below
 LABEL_PX = 11
 MAX_LABEL_PX = 60
 HANDLE = PAD + 4.0  # how far in from a box's edge a press still grabs the box
-KIND_TAGS = {"pod": "Pod", "stage": "Stage", "enablement": "Enablement", "operations": "Operations"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,8 @@ def kind_tag(kind: str) -> str:
     """The label's kind tag: "POD", "STAGE", ...; nothing for plain teams."""
     if kind == "other":
         return ""
-    return QCoreApplication.translate("TeamBoxes", KIND_TAGS.get(kind, kind)).upper()
+    # the ui's translation context for labels (orgeditor/ui/labels.py; drawing cannot import ui)
+    return QCoreApplication.translate("Labels", team_kind_label(kind)).upper()
 
 
 def tag_size(size: int) -> int:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from orgeditor.drawing.style import CONNECTOR, DOTTED, OPTIONS
 from orgeditor.layout import LayoutOptions
-from orgeditor.ui.canvas.style import CONNECTOR, DOTTED, OPTIONS
 
 Point = tuple[float, float]
 Segment = tuple[float, float, float, float]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from orgeditor.ui.canvas.style import SEVERITY_ORDER
+from orgeditor.drawing.style import SEVERITY_ORDER
 
 
 def badges_by_position(findings: Iterable[object]) -> dict[str, tuple[str, int]]:

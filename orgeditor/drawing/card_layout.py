@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QStaticText
 
-from orgeditor.ui.canvas.card_content import CardContent
-from orgeditor.ui.canvas.style import CARD_W, font
+from orgeditor.drawing.card_content import CardContent
+from orgeditor.drawing.style import CARD_W, font
+from orgeditor.model import status_label
 
 TEXT_X = 16.0
 TEXT_RIGHT = CARD_W - 12.0
@@ -65,9 +66,10 @@ def _no_title() -> str:
 
 
 def status_text(status: str) -> str:
-    if status == "planned":
-        return QCoreApplication.translate("CardItem", "Planned")
-    return QCoreApplication.translate("CardItem", "Vacant")
+    """What an unfilled card shows instead of a name: 'Planned', else 'Vacant'."""
+    word = status_label("planned" if status == "planned" else "vacant")
+    # the ui's context for labels (orgeditor/ui/labels.py; drawing cannot import ui)
+    return QCoreApplication.translate("Labels", word)
 
 
 def _says_role(title: str, role_label: str) -> bool:

@@ -1,44 +1,49 @@
 """The chart's scene: one card item per position, kept in step with the model.
 
-The scene listens to the document (chartChanged / chartReplaced) and keeps one two-way map
-position id <-> CardItem (the dict below, and item.data(0) back). Structural changes mark the
-layout dirty; the layout runs once per burst of changes: when the undo stack finishes a
-command, or on a zero timer for changes made outside it. Field changes update one card.
-Undo puts cards back where they stood before the step, also when they keep their places
-(re-layout off) and the layout cannot know where that was (place_log.py).
-Items never change the model: gestures push undo commands (see interactions/).
+The scene is built on a Chart and subscribes to its change notifications itself (set_chart
+for a different chart); it knows no window, document or undo stack, so the canvas and the
+exports (orgeditor.render) draw the same scene. It keeps one two-way map position id <->
+CardItem (the dict below, and item.data(0) back). Structural changes mark the layout dirty;
+the layout runs once per burst of changes: on a zero timer, or when flush() is called (the
+canvas's EditScene calls it when the undo stack finishes a command). Field changes update
+one card. Items never change the model: the canvas's gestures push undo commands
+(orgeditor.ui.canvas.interactions).
+
+For the undo-aware canvas (orgeditor.ui.canvas.edit_scene) the scene remembers the positions
+changed since take_touched() was last called, reports every card that changes place
+(place_changed) and can lay out from given places (restore_layout).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
-from orgeditor.ui.canvas.card_content import card_content
-from orgeditor.ui.canvas.card_item import CardItem
-from orgeditor.ui.canvas.connectors import (
+from orgeditor.drawing.card_content import card_content
+from orgeditor.drawing.card_item import CardItem
+from orgeditor.drawing.connectors import (
     ConnectorItem,
     dotted_path,
     reporting_segments,
     segments_path,
 )
-from orgeditor.ui.canvas.findings import badges_by_position
-from orgeditor.ui.canvas.overview import OverviewItem
-from orgeditor.ui.canvas.place_log import PlaceLog
-from orgeditor.ui.canvas.placement import Placement, place_cards
-from orgeditor.ui.canvas.segment_colours import SegmentColouring
-from orgeditor.ui.canvas.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
-from orgeditor.ui.canvas.team_boxes import TeamBoxesItem, team_boxes
-from orgeditor.ui.document import Document
+from orgeditor.drawing.findings import badges_by_position
+from orgeditor.drawing.overview import OverviewItem
+from orgeditor.drawing.placement import Placement, place_cards
+from orgeditor.drawing.segment_colours import SegmentColouring
+from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
+from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
+from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 
 STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
 SCENE_MARGIN = 600.0  # room around the chart to pan into and drop on
-MAX_TOUCHED = 500  # positions remembered per edit for the view to show (the first ones count)
+MAX_TOUCHED = 500  # positions remembered per burst for take_touched (the first ones count)
 
 Point = tuple[float, float]
 
@@ -49,15 +54,11 @@ class ChartScene(QGraphicsScene):
     statusMessage = Signal(str)
     layoutChanged = Signal()
     colourLegendChanged = Signal()  # colour-by switched, or its values changed
-    # an edit, undo or redo is done and laid out: the positions it touched, the first ones
-    # first (the view scrolls them into sight)
-    editShown = Signal(list)
 
-    def __init__(self, document: Document) -> None:
-        super().__init__(document)
-        self.document = document
+    def __init__(self, chart: Chart, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self._chart: Chart = document.chart
+        self._chart = chart
         self._cards: dict[str, CardItem] = {}
         self._placed: dict[str, Point] = {}
         self._placement = Placement({}, frozenset(), (0.0, 0.0, 0.0, 0.0))
@@ -69,9 +70,8 @@ class ChartScene(QGraphicsScene):
         self._decor_dirty = False
         self._selection_dirty = False  # selected cards went away: say so once, in flush()
         self._moved: set[str] = set()
-        self._touched: dict[str, None] = {}  # positions changed in this burst, in order
-        self._place_log = PlaceLog()
-        self._restore: dict[str, Point] | None = None  # places to put back (an undo)
+        self._touched: dict[str, None] = {}  # positions changed since take_touched, in order
+        self._restore: dict[str, Point] | None = None  # places to lay out from (an undo)
         self._overview_on = False
         self._scale = 1.0
         self._timer = QTimer(self)
@@ -79,9 +79,11 @@ class ChartScene(QGraphicsScene):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
         self._make_decor()
-        document.chartChanged.connect(self._on_change)
-        document.chartReplaced.connect(self._rebuild)
-        document.undo_stack.indexChanged.connect(self._command_done)
+        # the chart may outlive the scene (a window's chart, kept by someone): it holds the
+        # scene weakly, and the scene stops listening when it goes
+        self._listening = listening = _Subscription(self)
+        self.destroyed.connect(lambda *_: listening.cancel())
+        listening.follow(chart)
         self.selectionChanged.connect(self._selection_marks)
         self._rebuild()
 
@@ -90,6 +92,13 @@ class ChartScene(QGraphicsScene):
     @property
     def chart(self) -> Chart:
         return self._chart
+
+    def set_chart(self, chart: Chart) -> None:
+        """Draw a different chart (open, new, import): every item anew; the old chart is no
+        longer listened to."""
+        self._listening.follow(chart)
+        self._chart = chart
+        self._rebuild()
 
     def card(self, position_id: str) -> CardItem | None:
         return self._cards.get(position_id)
@@ -180,11 +189,6 @@ class ChartScene(QGraphicsScene):
         ("", grey) last when some cards have no value. Empty with colour-by off."""
         return self._colouring.legend()
 
-    def relayout(self) -> None:
-        """Lay the chart out now (normally done for you after structural edits)."""
-        self._layout_dirty = True
-        self.flush()
-
     def bounds(self) -> QRectF:
         """The rectangle around every card (empty for an empty chart)."""
         self.flush()
@@ -259,21 +263,27 @@ class ChartScene(QGraphicsScene):
     def overview(self) -> OverviewItem:
         return self._overview
 
-    # ----- model notifications ------------------------------------------------------------
+    # ----- for the undo-aware canvas (orgeditor.ui.canvas.edit_scene) ----------------------
 
-    def _command_done(self, index: int) -> None:
-        """The undo stack finished a command (or a macro): the burst of changes is over."""
-        restore = self._place_log.step_to(index, self.document.undo_stack.count())
-        if restore and not self._chart.settings.auto_layout:
-            # an undo while cards keep their places: they go back where they stood
-            self._restore = restore
-            self._layout_dirty = True
-        self.flush()
-        self._place_log.settle(not self._chart.settings.auto_layout)
+    def take_touched(self) -> list[str]:
+        """The positions changed since the last call (the first MAX_TOUCHED of them, in the
+        order they changed) that still have a card; forgets them."""
         touched = [pid for pid in self._touched if pid in self._cards]
         self._touched = {}
-        if touched:
-            self.editShown.emit(touched)
+        return touched
+
+    def restore_layout(self, places: Mapping[str, Point]) -> None:
+        """Lay the cards out next from exactly these places (top-left corners) instead of
+        where they stand: an undo puts cards back where they stood before the step, which the
+        layout cannot know when cards keep their places. Applied by the next flush()."""
+        self._restore = dict(places)
+        self._layout_dirty = True
+
+    def place_changed(self, position_id: str, old: Point | None) -> None:
+        """Called whenever a card's place changes: laid out (old None: it had none yet), or
+        removed (old: its last place). Nothing here; a subclass may log it."""
+
+    # ----- model notifications ------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
         kind = change.kind
@@ -344,7 +354,7 @@ class ChartScene(QGraphicsScene):
         card = self._cards.pop(pid, None)
         place = self._placed.pop(pid, None)
         if place is not None:
-            self._place_log.moved(pid, place)
+            self.place_changed(pid, place)
         self._families.pop(pid, None)
         if self._colouring.forget(pid):
             self._timer.start()  # the legend may lose a value: said in flush()
@@ -386,9 +396,8 @@ class ChartScene(QGraphicsScene):
         card.set_band_colour(_qcolour(colour), tint=bool(value))
 
     def _rebuild(self) -> None:
-        """A different chart: every item anew."""
+        """Every item anew (a different chart)."""
         self._timer.stop()
-        self._chart = self.document.chart
         self.clearSelection()
         for card in self._cards.values():
             self.removeItem(card)
@@ -408,9 +417,6 @@ class ChartScene(QGraphicsScene):
         self._layout_dirty = True
         self._restore = None
         self.flush()
-        self._place_log.reset(
-            self.document.undo_stack.index(), not self._chart.settings.auto_layout
-        )
 
     def _reconcile(self) -> None:
         """After a RESET: add and remove cards to match, refresh the rest, lay out again."""
@@ -441,11 +447,11 @@ class ChartScene(QGraphicsScene):
         self._placement = placement
         placed = self._placed
         cards = self._cards
-        log = self._place_log
+        place_changed = self.place_changed
         for pid, point in placement.positions.items():
             old = placed.get(pid)
             if old != point:
-                log.moved(pid, old)
+                place_changed(pid, old)
                 placed[pid] = point
                 cards[pid].setPos(point[0], point[1])
         self._rebuild_decor()
@@ -527,3 +533,33 @@ class ChartScene(QGraphicsScene):
 @cache
 def _qcolour(hex_colour: str) -> QColor:
     return QColor(hex_colour)
+
+
+class _Subscription:
+    """A scene's listener on one chart at a time, holding the scene weakly: the chart does not
+    keep a scene alive that nobody else keeps. Not a QObject, so cancel() still runs from the
+    scene's destroyed signal."""
+
+    def __init__(self, scene: ChartScene) -> None:
+        self._scene = weakref.ref(scene)
+        self._chart: Chart | None = None
+
+    def __call__(self, change: Change) -> None:
+        scene = self._scene()
+        if scene is None:
+            self.cancel()
+        else:
+            scene._on_change(change)
+
+    def follow(self, chart: Chart | None) -> None:
+        if self._chart is chart:
+            return
+        if self._chart is not None:
+            with suppress(ValueError):  # already gone from the chart's list
+                self._chart.unsubscribe(self)
+        self._chart = chart
+        if chart is not None:
+            chart.subscribe(self)
+
+    def cancel(self) -> None:
+        self.follow(None)

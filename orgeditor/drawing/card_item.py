@@ -11,15 +11,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.ui.canvas.card_compact import (
+from orgeditor.drawing.card_compact import (
     COMPACT_BELOW,
     CompactLayout,
     compact_badge_font,
     compact_font_size,
     layout_compact,
 )
-from orgeditor.ui.canvas.card_content import CardContent
-from orgeditor.ui.canvas.card_layout import (
+from orgeditor.drawing.card_content import CardContent
+from orgeditor.drawing.card_layout import (
     BADGE_FONT,
     ICON_X,
     LETTER_FONT,
@@ -36,7 +36,7 @@ from orgeditor.ui.canvas.card_layout import (
     CardLayout,
     layout_card,
 )
-from orgeditor.ui.canvas.style import (
+from orgeditor.drawing.style import (
     BAND_W,
     CARD_BORDER,
     CARD_FILL,

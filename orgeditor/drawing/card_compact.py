@@ -10,9 +10,9 @@ from functools import cache
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText
 
-from orgeditor.ui.canvas.card_content import CardContent
-from orgeditor.ui.canvas.card_layout import status_text
-from orgeditor.ui.canvas.style import BAND_W, CARD_H, CARD_W, font
+from orgeditor.drawing.card_content import CardContent
+from orgeditor.drawing.card_layout import status_text
+from orgeditor.drawing.style import BAND_W, CARD_H, CARD_W, font
 
 COMPACT_BELOW = 0.6  # below this scale (and above the plain level) cards paint compact
 SIZES = (18, 22, 28)  # scene pixels; 28 px at 0.36 is 10 px on screen

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.ui.canvas.segment_colours import NOT_SET
-from orgeditor.ui.canvas.style import (
+from orgeditor.drawing.segment_colours import NOT_SET
+from orgeditor.drawing.style import (
     CARD_H,
     CARD_W,
     CONNECTOR,

@@ -1,7 +1,8 @@
-"""How the canvas looks: card metrics, colours, fonts and the level-of-detail threshold.
+"""How a chart is drawn: card metrics, colours, fonts and the level-of-detail threshold.
 
-One table for every canvas item, so cards, connectors, overview and team boxes agree.
-Family colours are the panels' Okabe-Ito table (distinguishable with common colour blindness).
+One table for every drawing item, so cards, connectors, overview and team boxes agree (on the
+canvas and in exported files). The role family colours (FAMILY_COLOURS, the Okabe-Ito palette:
+distinguishable with common colour blindness) are shared with the panels' swatches.
 """
 
 from __future__ import annotations
@@ -12,9 +13,16 @@ from functools import cache
 from PySide6.QtGui import QColor, QFont
 
 from orgeditor.layout import LayoutOptions
-from orgeditor.model import catalogue
-from orgeditor.ui.canvas.segment_colours import SEGMENT_PALETTE
-from orgeditor.ui.panels.role_style import FAMILY_COLOURS
+from orgeditor.model import catalogue, role_label
+
+# one colour per role family, as hex strings (the panels' swatches use the same table)
+FAMILY_COLOURS: dict[str, str] = {
+    "seller": "#0072B2",  # blue
+    "operations": "#009E73",  # bluish green
+    "enablement": "#E69F00",  # orange
+    "leadership": "#CC79A7",  # reddish purple
+    "other": "#8C8C8C",  # grey
+}
 
 OPTIONS = LayoutOptions()
 CARD_W = float(OPTIONS.card_width)
@@ -99,10 +107,7 @@ _PARENTHESIS = re.compile(r"\s*\(.*?\)\s*")
 @cache
 def role_short_label(role_key: str) -> str:
     """The role's English label without its parenthetical remark ('Account Executive')."""
-    roles = catalogue().roles
-    if role_key not in roles:
-        return role_key
-    return _PARENTHESIS.sub(" ", roles[role_key].label_en).strip()
+    return _PARENTHESIS.sub(" ", role_label(role_key)).strip()
 
 
 @cache
@@ -114,12 +119,3 @@ def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     result.setItalic(italic)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return result
-
-
-def segment_colour(value: str) -> QColor:
-    """A colour for a segment value on its own (hashed; the scene's colour-by view assigns
-    distinct colours per chart instead, see segment_colours)."""
-    total = 0
-    for char in value.casefold():
-        total = (total * 31 + ord(char)) & 0xFFFFFFFF
-    return QColor(SEGMENT_PALETTE[total % len(SEGMENT_PALETTE)])
