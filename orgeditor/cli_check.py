@@ -9,7 +9,7 @@ from pathlib import Path
 
 from orgeditor.analysis import counts, infer_model
 from orgeditor.io import MAX_POSITIONS, ChartFileError, read_chart
-from orgeditor.model import model_label, plural
+from orgeditor.model import apply_title_roles, model_label, plural
 from orgeditor.rules import ConfigError, Finding, load_config, run, scope_summary
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -62,6 +62,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config) if args.config else load_config(None)
         chart, _problems = read_chart(Path(args.file), args.max_positions)
+        apply_title_roles(chart)  # the chart's remembered choices (role review) count too
         findings = run(chart, config)
         inference = infer_model(chart)
         figures = counts(chart)

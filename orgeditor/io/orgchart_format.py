@@ -61,6 +61,7 @@ from orgeditor.io.orgchart_schema import (
 from orgeditor.io.tree import preorder
 from orgeditor.model import Chart, ChartError, chart_from_state, chart_state
 from orgeditor.model.state import TEAM_KEYS
+from orgeditor.model.title_roles import title_key
 
 FORMAT = "orgeditor.chart"
 VERSION = 2
@@ -180,6 +181,9 @@ def _to_state(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[
     if "settings" in state:
         settings = state["settings"]
         state["settings"] = _split(settings, _KNOWN["settings"], source, (None, "settings"))
+        if "title_roles" in settings:  # checked: spellings of one title agree
+            roles = settings["title_roles"]
+            settings["title_roles"] = {title_key(t): role for t, role in roles.items()}
     for section in ("positions", "teams", "import_problems"):
         if section in state:
             known = _KNOWN[section]

@@ -26,10 +26,18 @@ from orgeditor.io.tree import find_cycles
 from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
 from orgeditor.model.problems import PROBLEM_KINDS
 from orgeditor.model.state import POSITION_KEYS
+from orgeditor.model.title_roles import title_key
 
 SECTIONS = ("settings", "positions", "dotted_lines", "teams", "import_problems")
 TOP_KEYS = ("format", "version", *SECTIONS)
-SETTINGS_KEYS = ("name", "declared_model", "industry", "rule_overrides", "auto_layout")
+SETTINGS_KEYS = (
+    "name",
+    "declared_model",
+    "industry",
+    "rule_overrides",
+    "auto_layout",
+    "title_roles",
+)
 POSITION_FILE_KEYS = (*POSITION_KEYS, "manager")
 PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
 _TEXT_POSITION_KEYS = (
@@ -92,6 +100,26 @@ def _check_settings(settings: object) -> None:
                 raise SchemaError(f"settings.rule_overrides.{rule}.{key}", TOO_DEEP)
     if not isinstance(record.get("auto_layout", True), bool):
         raise SchemaError("settings.auto_layout", "must be true or false")
+    _check_title_roles(record.get("title_roles", {}))
+
+
+def _check_title_roles(mapping: object) -> None:
+    """{title: role key}; titles are normalised on reading (orgchart_format), so two spellings
+    of one title must agree."""
+    if not isinstance(mapping, dict):
+        raise SchemaError("settings.title_roles", f"must be an object, not {_kind(mapping)}")
+    roles = catalogue().roles
+    seen: dict[str, str] = {}
+    for title, role in mapping.items():
+        where = f"settings.title_roles.{_shown(title)}"
+        key = title_key(title)
+        if not key:
+            raise SchemaError("settings.title_roles", "a title must not be empty")
+        if not isinstance(role, str) or role not in roles:
+            raise SchemaError(where, f"unknown role {_shown(role)}")
+        if seen.get(key, role) != role:
+            raise SchemaError(where, f"another spelling of this title has role {seen[key]!r}")
+        seen[key] = role
 
 
 def _check_teams(teams: list[Any]) -> set[str]:

@@ -34,6 +34,15 @@ from orgeditor.model.roles import EXECUTIVE_SPONSORS, SELLER_STAGES, Role, RoleC
 from orgeditor.model.settings import SALES_MODELS, ChartSettings
 from orgeditor.model.state import chart_from_state, chart_state
 from orgeditor.model.team import TEAM_KINDS, Team
+from orgeditor.model.title_roles import (
+    TitleRow,
+    adopt_title_roles,
+    apply_title_roles,
+    remembered_role,
+    title_key,
+    title_role_changes,
+    title_rows,
+)
 
 __all__ = [
     "DIMENSION_LABELS",
@@ -61,8 +70,11 @@ __all__ = [
     "Role",
     "RoleCatalogue",
     "Team",
+    "TitleRow",
     "UnknownPositionError",
     "UnknownTeamError",
+    "adopt_title_roles",
+    "apply_title_roles",
     "catalogue",
     "chart_from_state",
     "chart_state",
@@ -74,9 +86,13 @@ __all__ = [
     "model_label",
     "plural",
     "refusal_message",
+    "remembered_role",
     "role_family_label",
     "role_label",
     "stage_label",
     "status_label",
     "team_kind_label",
+    "title_key",
+    "title_role_changes",
+    "title_rows",
 ]

@@ -30,6 +30,7 @@ from orgeditor.model.problems import ImportProblem
 from orgeditor.model.roles import catalogue
 from orgeditor.model.settings import SALES_MODELS, SETTINGS_FIELDS, ChartSettings
 from orgeditor.model.team import TEAM_FIELDS, TEAM_KINDS, Team
+from orgeditor.model.title_roles import check_title_roles
 
 Listener = Callable[[Change], None]
 
@@ -416,6 +417,8 @@ class Chart:
         model = values.get("declared_model")
         if model is not None and model not in SALES_MODELS:
             raise InvalidFieldError(f"unknown sales model {model!r}")
+        if "title_roles" in values:
+            check_title_roles(values["title_roles"])
         settings = self.settings
         old = {k: getattr(settings, k) for k, v in values.items() if getattr(settings, k) != v}
         for name in old:

@@ -19,6 +19,8 @@ class ChartSettings:
     # {"rule.id": {"setting": value, "enabled": False, "severity": "info"}}
     rule_overrides: dict[str, dict[str, object]] = field(default_factory=dict)
     auto_layout: bool = True  # re-layout after structural edits unless cards were placed by hand
+    # roles chosen in the role review: {normalised title (model/title_roles.py): role key}
+    title_roles: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def copy(self) -> ChartSettings:

@@ -17,6 +17,7 @@ from orgeditor.model.position import Position
 from orgeditor.model.problems import ImportProblem
 from orgeditor.model.settings import ChartSettings
 from orgeditor.model.team import Team
+from orgeditor.model.title_roles import check_title_roles
 
 POSITION_KEYS = (
     "id",
@@ -84,6 +85,7 @@ def chart_state(chart: Chart) -> dict[str, Any]:
             "industry": s.industry,
             "rule_overrides": {k: dict(v) for k, v in s.rule_overrides.items()},
             "auto_layout": s.auto_layout,
+            "title_roles": dict(s.title_roles),
             "extra": copy_extra(s.extra),
         },
         "positions": positions,
@@ -110,6 +112,8 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
     be left out; the chart gets copies of them, never the state's own."""
     settings = dict(state.get("settings", {}))
     settings["extra"] = copy_extra(settings.get("extra"))
+    settings["title_roles"] = dict(settings.get("title_roles") or {})
+    check_title_roles(settings["title_roles"])
     chart = Chart(ChartSettings(**settings))
     chart.extra = copy_extra(state.get("extra"))
     with chart.quiet():

@@ -67,7 +67,8 @@ def excessive(ctx: RuleContext) -> Iterator[Finding]:
                 concerned.update(members)
     if crowded:
         reasons.append(
-            f"{'; ' if thin else ': '}{len(used)} dimensions for fewer than {small:g} sellers"
+            f"{'; ' if thin else ': '}{len(used)} ways of splitting customers for fewer than "
+            f"{small:g} sellers"
         )
         concerned.update(segments.segs)
     yield ctx.finding(
@@ -88,6 +89,6 @@ def thin_cell(ctx: RuleContext) -> Iterator[Finding]:
             (seller,) = sellers
             yield ctx.finding(
                 f"Segment {describe_cell(used, cell)} has 1 seller "
-                f"({distinct_label(ctx.chart, seller)}) and no cover",
+                f"({distinct_label(ctx.chart, seller)}): nobody to cover for them",
                 (seller,),
             )

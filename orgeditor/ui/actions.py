@@ -104,6 +104,12 @@ class WindowActions:
         self.select_all = action("Select &All", edit.select_all, Key.SelectAll)
         self.find = action("&Find…", w.show_find_bar, Key.Find, "Find a position by name or title")
         self.rename = action("Re&name", w.rename_selected, QKeySequence("F2"))
+        self.review_roles = action(
+            "Review Ro&les…",
+            w.review_roles,
+            None,
+            "One row per title: check the roles read from the titles and correct them",
+        )
         self.move_under = action(
             "&Move Under…",
             edit.move_under,
@@ -164,6 +170,7 @@ class WindowActions:
         self.change_role_menu = edit_menu.addMenu(w.tr("Change R&ole"))
         self.change_role_menu.setObjectName("editChangeRoleMenu")
         self.change_role_menu.aboutToShow.connect(self._fill_change_role)
+        edit_menu.addAction(self.review_roles)
         edit_menu.addAction(self.move_under)
         edit_menu.addAction(self.insert_structure)
         edit_menu.addSeparator()

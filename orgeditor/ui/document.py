@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from orgeditor.io import MAX_POSITIONS, read_chart, save_orgchart
 from orgeditor.io.file_stamp import FileStamp
-from orgeditor.model import Change, Chart
+from orgeditor.model import Change, Chart, adopt_title_roles
 from orgeditor.ui.safety.file_lock import FileLock
 
 
@@ -78,6 +78,8 @@ class Document(QObject):
         native = path.suffix.lower() == ".orgchart"
         if not native and not chart.settings.name:
             chart.settings.name = path.stem  # the title names the imported file
+        if not native:  # a re-import keeps the roles chosen for titles in the role review
+            adopt_title_roles(chart, self.chart.settings.title_roles)
         if native:
             self.replace_chart(chart, path, clean=True, stamp=stamp, lock=lock)
         else:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from orgeditor.io import ChartFileError
-from orgeditor.model import Chart
+from orgeditor.model import Chart, adopt_title_roles
 from orgeditor.ui.dialogs.import_dialog import import_file, max_positions_setting
 from orgeditor.ui.folders import remember_folder, start_folder
 from orgeditor.ui.safety.file_lock import FileLock, LockHolder
@@ -98,8 +98,11 @@ class FileController(QObject):
             return False
         chart, _problems = outcome
         chart.settings.name = chart.settings.name or path.stem
+        # a re-import keeps the roles chosen for titles in the role review
+        adopt_title_roles(chart, self.document.chart.settings.title_roles)
         self.document.replace_chart(chart, None, clean=False)
         self.remember(path)
+        self.window.role_review.offer_after_import()
         return True
 
     def open(self, path: Path) -> bool:
@@ -122,6 +125,8 @@ class FileController(QObject):
             QMessageBox.warning(self.window, self.tr("Could not open"), str(error))
             return False
         self.remember(path)
+        if path.suffix.lower() in (".csv", ".txt", ".tsv", ".xlsx"):
+            self.window.role_review.offer_after_import()  # the problems' word goes over it
         if problems:
             self.window.statusBar().showMessage(
                 self.tr("{n} problem(s) found while importing: see the checks panel").format(

@@ -23,6 +23,7 @@ from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
 from orgeditor.ui.context_menus import ContextMenus
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
 from orgeditor.ui.dialogs.preferences import PreferencesDialog
+from orgeditor.ui.dialogs.role_review import RoleReviewDialog
 from orgeditor.ui.dialogs.template_wizard import insert_structure, new_from_template
 from orgeditor.ui.document import Document
 from orgeditor.ui.edit_controller import EditController
@@ -35,6 +36,7 @@ from orgeditor.ui.panels.find_bar import FindBar
 from orgeditor.ui.panels.inspector import InspectorWidget
 from orgeditor.ui.panels.palette import PaletteWidget
 from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
+from orgeditor.ui.role_review_controller import RoleReviewController
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
 from orgeditor.ui.safety.autosaver import Autosaver
 from orgeditor.ui.safety.disk_change_bar import DiskChangeBar
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self.edit = EditController(self)
         self.exports = ExportController(self)
+        self.role_review = RoleReviewController(self)
         self.team_actions = TeamActions(self.document, self.scene, self.view, self)
         self.actions = WindowActions(self)
         self.context_menus = ContextMenus(self)
@@ -108,7 +111,8 @@ class MainWindow(QMainWindow):
         self._sync_relayout_toggle()
         self.resize(1440, 900)
         self.resizeDocks([palette_dock, checks_dock], [250, 360], Qt.Orientation.Horizontal)
-        self.resizeDocks([checks_dock, inspector_dock], [420, 440], Qt.Orientation.Vertical)
+        # the checks list and its details first; the inspector scrolls
+        self.resizeDocks([checks_dock, inspector_dock], [640, 320], Qt.Orientation.Vertical)
         restore_window_state(self)  # last: a first start keeps the default sizes above
 
     # ----- GUI contract ------------------------------------------------------------------
@@ -141,6 +145,10 @@ class MainWindow(QMainWindow):
     def open_recent(self, name: str) -> None:
         if self.files.maybe_save():
             self.files.open(Path(name))
+
+    def review_roles(self) -> RoleReviewDialog:
+        """Edit ▸ Review Roles…: the dialog, shown (not blocking); OK pushes one undo step."""
+        return self.role_review.show()
 
     def show_find_bar(self) -> None:
         self.find_bar.show_and_focus()

@@ -51,7 +51,7 @@ def test_excessive_fires_with_three_dimensions_and_29_sellers():
     (found,) = fired(run(three_dimensions(15, 14)), "segmentation.excessive")
     assert found.message == (
         "29 sellers split by region (2), product line (2) and vertical (2): "
-        "3 dimensions for fewer than 30 sellers"
+        "3 ways of splitting customers for fewer than 30 sellers"
     )
     assert len(found.positions) == 29  # the whole split is in question
 
@@ -78,7 +78,7 @@ def test_excessive_both_clauses_in_one_finding():
     (found,) = fired(run(chart), "segmentation.excessive")
     assert found.message == (
         "2 sellers split by region (2), product line (2) and vertical (2) into 2 segments: "
-        "1.0 seller each, fewer than 3; 3 dimensions for fewer than 30 sellers"
+        "1.0 seller each, fewer than 3; 3 ways of splitting customers for fewer than 30 sellers"
     )
     assert found.positions == ("a", "b")
 
@@ -119,7 +119,9 @@ def test_thin_cell_fires_for_a_lone_seller():
     findings = fired(run(regions(("West", 2), ("East", 1), ("North", 1))), "segmentation.thin_cell")
     assert [f.positions for f in findings] == [("r1x1",), ("r2x1",)]
     assert findings[0].severity == "info"
-    assert findings[0].message == "Segment region East has 1 seller (R1X1) and no cover"
+    assert findings[0].message == (
+        "Segment region East has 1 seller (R1X1): nobody to cover for them"
+    )
 
 
 def test_thin_cell_silent_at_two_sellers():

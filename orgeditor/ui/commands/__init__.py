@@ -19,6 +19,7 @@ from orgeditor.ui.commands.teams import (
     RenameTeamCommand,
     SetTeamFieldsCommand,
 )
+from orgeditor.ui.commands.title_roles import SetTitleRolesCommand
 
 __all__ = [
     "AddDottedLineCommand",
@@ -37,6 +38,7 @@ __all__ = [
     "RenameTeamCommand",
     "ReparentCommand",
     "SetTeamFieldsCommand",
+    "SetTitleRolesCommand",
     "SettingsCommand",
     "push_reparent",
 ]

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from orgeditor.model import Chart, CycleError, Position, RemovedPosition, display_label
+from orgeditor.model import (
+    Chart,
+    CycleError,
+    Position,
+    RemovedPosition,
+    display_label,
+    remembered_role,
+)
 
 
 class AddPositionCommand(QUndoCommand):
@@ -20,6 +27,9 @@ class AddPositionCommand(QUndoCommand):
         text: str = "Add position",
     ) -> None:
         super().__init__(text)
+        if position.explicit_role is None and (role := remembered_role(chart, position.title)):
+            position = position.copy()  # the caller's position stays as given
+            position.explicit_role = role  # the role chosen for this title in the role review
         self.chart, self.position, self.manager, self.index = chart, position, manager, index
 
     def redo(self) -> None:
@@ -98,6 +108,7 @@ class EditFieldsCommand(QUndoCommand):
         for pid, fields_of in values.items():  # refuse now: a half-done redo would stay stacked
             chart.position(pid)
             chart.check_position_values(**fields_of)
+        values = _with_remembered_roles(chart, values)
         fields = sorted({f for v in values.values() for f in v})
         super().__init__(text or f"Edit {', '.join(f.replace('_', ' ') for f in fields)}")
         self.chart, self.values = chart, values
@@ -132,6 +143,23 @@ class MoveCardsCommand(QUndoCommand):
     def undo(self) -> None:
         for pid, xy in self.old.items():
             self.chart.update_position(pid, xy=xy)
+
+
+def _with_remembered_roles(
+    chart: Chart, values: dict[str, dict[str, object]]
+) -> dict[str, dict[str, object]]:
+    """A new title the role review chose a role for brings that role, in the same undo step,
+    to positions whose role is inferred."""
+    out = values
+    for pid, fields_of in values.items():
+        title = fields_of.get("title")
+        if not isinstance(title, str) or "explicit_role" in fields_of:
+            continue
+        if chart.position(pid).explicit_role is None and (role := remembered_role(chart, title)):
+            if out is values:
+                out = dict(values)
+            out[pid] = {**fields_of, "explicit_role": role}
+    return out
 
 
 def _removal_text(count: int, subtrees: bool) -> str:

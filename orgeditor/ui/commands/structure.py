@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from orgeditor.model import Chart
+from orgeditor.model import Chart, remembered_role
 from orgeditor.model.fragment import instantiate
 
 
@@ -15,6 +15,9 @@ class PasteCommand(QUndoCommand):
         if manager is not None:
             chart.position(manager)  # refuse now: a half-done redo would stay on the stack
         self.items = instantiate(fragment, chart)  # values the chart would refuse are dropped
+        for position, _ in self.items:  # titles given a role in the role review keep it
+            if position.explicit_role is None:
+                position.explicit_role = remembered_role(chart, position.title)
         count = len(self.items)
         super().__init__("Paste position" if count == 1 else f"Paste {count} positions")
         self.chart, self.manager = chart, manager

@@ -1,10 +1,16 @@
-"""Practices no chart can show (RULES.md): a collapsible 'Also consider' note, never findings."""
+"""Practices no chart can show (RULES.md): a collapsible 'Also consider' note, never findings.
+
+Expanded, the note scrolls within a capped height: it sits under the details and must leave
+the findings list and most of the details in place.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+BODY_MAX_HEIGHT = 120  # about five lines: enough to read on, without taking the details' room
 
 
 class AlsoConsider(QWidget):
@@ -48,14 +54,21 @@ class AlsoConsider(QWidget):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setForegroundRole(QPalette.ColorRole.WindowText)
         self.body.setContentsMargins(18, 0, 4, 0)
-        self.body.hide()
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("alsoConsiderBody")
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMaximumHeight(BODY_MAX_HEIGHT)
+        self.scroll.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toggle)
-        layout.addWidget(self.body)
+        layout.addWidget(self.scroll)
 
     def _toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.body.setVisible(expanded)
+        self.scroll.setVisible(expanded)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,23 @@ from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
 
 log = logging.getLogger(__name__)
+
+DETAIL_HEIGHT = 290  # the longest advice + practice (enablement.no_executive) at 360 wide
+DETAIL_MIN_HEIGHT = 100  # a small screen may squeeze the details (they scroll then)
+LIST_MIN_HEIGHT = 110  # about three one- or two-line findings
+
+
+class _LowerPane(QWidget):
+    """The details and 'Also consider': asks for room for the longest advice, but a small
+    window may give it less (a hard minimum would make the whole window taller)."""
+
+    def __init__(self, parent: QWidget, preferred: int) -> None:
+        super().__init__(parent)
+        self._preferred = preferred
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._preferred))
 
 
 class ChecksPanel(QWidget):
@@ -149,15 +166,29 @@ class ChecksPanel(QWidget):
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail.document().setDocumentMargin(8)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.list_view)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 150])
-
         self.also_consider = AlsoConsider(self)
+        # the details and 'Also consider' share the lower pane: expanding the note takes room
+        # from the details, never from the findings list above the splitter handle
+        lower = _LowerPane(self, DETAIL_HEIGHT + self.also_consider.toggle.sizeHint().height())
+        lower.setObjectName("checksLower")
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.setSpacing(4)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addWidget(self.also_consider)
+        # room for the longest advice and practice at the dock's default width (its size hint),
+        # so a reader never scrolls the details; the list keeps about three findings in view
+        lower.setMinimumHeight(DETAIL_MIN_HEIGHT + self.also_consider.toggle.sizeHint().height())
+        self.list_view.setMinimumHeight(LIST_MIN_HEIGHT)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("checksSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(lower)
+        # a taller panel grows the list; the details keep what they need
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -165,8 +196,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.model_label)
         layout.addWidget(self.scope_label)
         layout.addLayout(strip)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.also_consider)
+        layout.addWidget(self.splitter, 1)
         self._show_detail(None)
 
     # ----- showing -----------------------------------------------------------------------------
@@ -226,16 +256,22 @@ class ChecksPanel(QWidget):
             "warning": self.tr("Warning"),
             "info": self.tr("Info"),
         }
+        para = "<p style='margin:0 0 6px 0'>"  # Qt's default paragraph gaps cost 4 lines
         parts = [
-            f"<p><b>{escape(finding.message)}</b></p>",
-            f"<p><b>{escape(self.tr('What to change'))}</b><br>{escape(finding.advice)}</p>",
-            f"<p><b>{escape(self.tr('Practice'))}</b><br>{escape(finding.practice)}</p>",
+            f"{para}<b>{escape(finding.message)}</b></p>",
+            f"{para}<b>{escape(self.tr('What to change'))}</b><br>{escape(finding.advice)}</p>",
+            f"{para}<b>{escape(self.tr('Practice'))}</b><br>{escape(finding.practice)}</p>",
         ]
         if names:
             label = escape(self.tr("Concerns"))
-            parts.append(f"<p><b>{label}</b><br>{escape(', '.join(names))}</p>")
-        meta = f"{severity_names.get(finding.severity, finding.severity)} · {finding.rule}"
-        parts.append(f"<p style='color:gray'>{escape(meta)}</p>")
+            parts.append(f"{para}<b>{label}</b><br>{escape(', '.join(names))}</p>")
+        # the rule id last and small: it names the check for whoever tunes rules.toml
+        severity = severity_names.get(finding.severity, finding.severity)
+        rule = self.tr("Rule: %1").replace("%1", finding.rule)
+        parts.append(
+            f"<p style='margin:0; color:gray; font-size:small'>{escape(severity)} · "
+            f"{escape(rule)}</p>"
+        )
         self.detail.setHtml("".join(parts))
 
     # ----- reacting ----------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""The checks list's item model: one row per finding, errors first, filtered by severity."""
+"""The checks list's item model: one row per finding, errors first, filtered by severity.
+
+A row shows the message in plain words only; the rule id is in its tooltip and the details."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from orgeditor.rules import Finding
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding itself
-RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # its rule id
+RULE_ROLE = Qt.ItemDataRole.UserRole + 2  # its rule id (shown in the tooltip and details)
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -87,7 +89,9 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.advice
+            # the rule id is for whoever tunes rules.toml: here and in the details, not the row
+            rule = self.tr("Rule: %1").replace("%1", finding.rule)
+            return f"{finding.advice}\n\n{rule}"
         if role == FINDING_ROLE:
             return finding
         if role == RULE_ROLE:

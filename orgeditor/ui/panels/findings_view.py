@@ -1,9 +1,13 @@
-"""The checks list's view: each finding as an icon, its message (wrapped) and its rule id."""
+"""The checks list's view: each finding as its severity icon and its message, wrapped.
+
+No rule id in the rows: the list is read by sales leaders (the id is in the tooltip and details).
+A click on empty space clears the selection, and with it the details.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QIcon, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -13,8 +17,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
-
-from orgeditor.ui.panels.findings_model import RULE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ICON = 16
@@ -26,22 +28,16 @@ class FindingDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        return option.font, small
-
     def _text_width(self) -> int:
         return max(80, self.view.viewport().width() - ICON - 3 * PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        font, small = self._fonts(option)
-        message = QFontMetrics(font).boundingRect(
+        message = QFontMetrics(option.font).boundingRect(
             QRect(0, 0, self._text_width(), 10_000),
             int(Qt.TextFlag.TextWordWrap),
             str(index.data() or ""),
         )
-        height = message.height() + QFontMetrics(small).height() + 2 * PAD + 2
+        height = message.height() + 2 * PAD
         return QSize(self._text_width() + ICON + 3 * PAD, max(height, ICON + 2 * PAD))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -57,7 +53,7 @@ class FindingDelegate(QStyledItemDelegate):
         text_colour = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        font, small = self._fonts(option)
+        font = option.font
         rect = option.rect
         painter.save()
         icon = index.data(Qt.ItemDataRole.DecorationRole)
@@ -77,24 +73,7 @@ class FindingDelegate(QStyledItemDelegate):
             int(Qt.TextFlag.TextWordWrap),
             str(index.data() or ""),
         )
-        painter.setFont(small)
-        secondary = _muted(option, selected)
-        painter.setPen(secondary)
-        painter.drawText(
-            QRect(left, rect.top() + PAD + message_rect.height() + 2, width, rect.height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            str(index.data(RULE_ROLE) or ""),
-        )
         painter.restore()
-
-
-def _muted(option: QStyleOptionViewItem, selected: bool) -> QColor:
-    """The colour of secondary text (the rule id)."""
-    if selected:
-        colour = option.palette.color(QPalette.ColorRole.HighlightedText)
-        colour.setAlphaF(0.8)
-        return colour
-    return option.palette.color(QPalette.ColorRole.PlaceholderText)
 
 
 class FindingsView(QListView):
@@ -111,6 +90,15 @@ class FindingsView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
         self.setAlternatingRowColors(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # a single-selection list keeps its current row on a click beside the rows: drop it, so
+        # the details never describe a finding that no longer looks selected
+        if not self.indexAt(event.position().toPoint()).isValid():
+            self.clearSelection()
+            self.setCurrentIndex(QModelIndex())
+            return
+        super().mousePressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -237,7 +237,7 @@ class SegmentationTableModel(QAbstractTableModel):
         if len(sellers) > MAX_NAMES:
             names.append(_tr("and %1 more").replace("%1", str(len(sellers) - MAX_NAMES)))
         if thin:
-            head = _tr("1 seller: no cover")
+            head = _tr("1 seller: nobody to cover")
         else:
             head = _tr("%1 sellers").replace("%1", format_number(len(sellers)))
         return head + "\n" + "\n".join(names)

@@ -2,7 +2,7 @@
 
 RULES.md "Segmentation": a dimension is used when the sellers carry two or more of its values.
 The matrix counts sellers per cell of the used dimensions (analysis.figures.segmentation_matrix)
-and marks cells with one seller (no cover). Clicking a cell, or a row or column header, emits
+and marks cells with one seller (nobody to cover). Clicking a cell, or a row or column header, emits
 sellersActivated(ids) so the main window can select and centre those cards. The "Colour cards
 by" choice is emitted as colourByChanged(dimension or None) for scene.set_colour_by, and the
 legend underneath uses the canvas's colours.
@@ -181,7 +181,7 @@ class SegmentationPanel(QWidget):
             + "<br>"
             + swatch
             + " "
-            + escape(self.tr("one seller in the cell: no cover"))
+            + escape(self.tr("one seller in the segment: nobody to cover"))
         )
         layout.addWidget(self.hint_label)
 

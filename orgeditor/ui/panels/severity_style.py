@@ -35,8 +35,8 @@ def _paint(painter: QPainter, severity: str, size: int) -> None:
         )
         text_box.adjust(0, size * 0.2, 0, 0)
         text_colour = QColor("#1a1a1a")
-    elif severity == "error":  # an octagon-like round square: a "stop" sign
-        painter.drawRoundedRect(box, size * 0.28, size * 0.28)
+    elif severity == "error":  # an octagon, a "stop" sign: its corners tell it from the circle
+        painter.drawPolygon(_octagon(box))
         text_colour = QColor("white")
     else:  # a circle
         painter.drawEllipse(box)
@@ -47,6 +47,24 @@ def _paint(painter: QPainter, severity: str, size: int) -> None:
     painter.setFont(font)
     painter.setPen(text_colour)
     painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, glyph)
+
+
+def _octagon(box: QRectF) -> QPolygonF:
+    """A regular octagon filling box, flat sides up, down, left and right."""
+    cut = box.width() * 0.29  # (1 - 1/(1 + sqrt 2)) / 2 of the side: equal edges
+    left, top, right, bottom = box.left(), box.top(), box.right(), box.bottom()
+    return QPolygonF(
+        [
+            QPointF(left + cut, top),
+            QPointF(right - cut, top),
+            QPointF(right, top + cut),
+            QPointF(right, bottom - cut),
+            QPointF(right - cut, bottom),
+            QPointF(left + cut, bottom),
+            QPointF(left, bottom - cut),
+            QPointF(left, top + cut),
+        ]
+    )
 
 
 @cache

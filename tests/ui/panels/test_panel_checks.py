@@ -1,16 +1,20 @@
 """The checks panel: one row per finding, live and debounced, activation of positions."""
 
+from pathlib import Path
+
 import pytest
 from pictures import grab_checked
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from orgeditor.analysis import infer_model
 from orgeditor.model import Position
-from orgeditor.rules import default_config, run
+from orgeditor.rules import Finding, default_config, run
 from orgeditor.ui.commands import AddPositionCommand, EditFieldsCommand
 from orgeditor.ui.panels.checks_panel import ChecksPanel
+from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
 
 
 @pytest.fixture
@@ -156,3 +160,161 @@ def test_checks_png(qtbot, panel, document, png_dir):
     panel.refresh_now()
     click_row(checks_list(panel), 1)
     grab_checked(panel, png_dir / "checks.png")
+
+
+# ----- read by sales leaders: plain rows, the rule id in the tooltip and details ------------
+
+
+def every_severity(panel, document) -> None:
+    """The small chart with 8 more sellers, and span.too_narrow raised to an error: findings
+    of every severity (errors otherwise come only from broken files)."""
+    add_sellers(document, 8)
+    panel.set_config(default_config().with_overrides({"span.too_narrow": {"severity": "error"}}))
+
+
+def test_rows_show_no_rule_id_but_tooltip_and_details_do(panel, document):
+    every_severity(panel, document)
+    view = checks_list(panel)
+    model = view.model()
+    assert {model.finding(r).severity for r in range(model.rowCount())} == set(SEVERITIES)
+    for row in range(model.rowCount()):
+        finding = model.finding(row)
+        index = model.index(row, 0)
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+        assert shown == finding.message
+        assert finding.rule not in shown and "." not in shown.split()[0]
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert finding.advice in tooltip and f"Rule: {finding.rule}" in tooltip
+        click_row(view, row)
+        details = panel.detail.toPlainText()
+        assert finding.message in details and finding.practice in details
+        assert details.rstrip().endswith(f"Rule: {finding.rule}")
+
+
+def test_details_clear_when_the_selection_goes(qtbot, panel, document):
+    view = checks_list(panel)
+    model = view.model()
+    hint = "Select a finding to see what to change and why."
+
+    def select(rule: str) -> Finding:
+        row = next(r for r in range(model.rowCount()) if model.finding(r).rule == rule)
+        click_row(view, row)
+        assert panel.detail.toPlainText().startswith(model.finding(row).message)
+        return model.finding(row)
+
+    # a click on the empty space under the rows
+    select("span.too_narrow")
+    bottom = view.visualRect(model.index(model.rowCount() - 1, 0)).bottom()
+    assert bottom + 20 < view.viewport().height()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, bottom + 15))
+    assert panel.selected_finding() is None
+    assert not view.selectionModel().hasSelection()
+    assert panel.detail.toPlainText() == hint
+
+    # a refresh that removes the selected finding: the manager gets a second report
+    chosen = select("span.too_narrow")
+    manager = chosen.positions[0]
+    with qtbot.waitSignal(panel.findingsChanged, timeout=3000):
+        document.undo_stack.push(
+            AddPositionCommand(document.chart, Position("x1", "New Hire", "SDR"), manager)
+        )
+    assert chosen not in panel.findings()
+    assert panel.selected_finding() is None
+    assert panel.detail.toPlainText() == hint
+
+    # the chart replaced
+    from orgeditor.model import Chart
+
+    select(model.finding(0).rule)
+    with qtbot.waitSignal(panel.findingsChanged):
+        document.replace_chart(Chart(), None)
+    assert panel.detail.toPlainText() == hint
+
+
+def alpha_mask(severity: str, size: int = 32) -> list[bool]:
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    severity_icon(severity, size).paint(painter, 0, 0, size, size)
+    painter.end()
+    return [image.pixelColor(x, y).alpha() > 128 for y in range(size) for x in range(size)]
+
+
+def test_severity_icons_differ_in_shape_not_only_colour():
+    masks = {severity: alpha_mask(severity) for severity in SEVERITIES}
+    for severity, mask in masks.items():
+        assert sum(mask) > len(mask) // 3, f"{severity}: hardly anything drawn"
+    for first, second in (("error", "warning"), ("error", "info"), ("warning", "info")):
+        differ = sum(a != b for a, b in zip(masks[first], masks[second], strict=True))
+        # a circle and an octagon of 32 px differ by ~40 corner pixels; a triangle by hundreds
+        assert differ >= 24, f"{first} and {second} differ in only {differ} pixels"
+
+
+# ----- the panel in the window at 1920 x 1080 --------------------------------------------
+
+
+def examples_dir() -> Path:
+    return Path(__file__).resolve().parents[3] / "resources" / "examples"
+
+
+@pytest.fixture
+def big_window(window, qtbot):
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.checks.height() > 0 and window.width() == 1920)
+    QTest.qWait(50)  # the docks settle
+    return window
+
+
+def test_also_consider_does_not_shrink_the_list(qtbot, big_window):
+    panel = big_window.checks
+    view = checks_list(panel)
+    collapsed = view.height()
+    assert collapsed >= 100
+    panel.also_consider.toggle.click()
+    qtbot.waitUntil(lambda: panel.also_consider.scroll.isVisible())
+    QTest.qWait(50)
+    assert view.height() >= collapsed
+    assert panel.also_consider.scroll.height() > 40  # and the note is readable
+    panel.also_consider.toggle.click()
+    QTest.qWait(50)
+    assert view.height() >= collapsed
+
+
+def test_details_show_the_longest_advice_and_practice_without_scrolling(big_window):
+    panel = big_window.checks
+    config = default_config()
+    assert big_window.open_path(examples_dir() / "pod.csv")
+    chart = big_window.document.chart
+    ids = [position.id for position in chart.positions()][:3]
+    # every rule's advice and practice, with a long two-line message and three names
+    findings = [
+        Finding(
+            rule,
+            config[rule].severity,
+            "A long message with the numbers: 12 sellers under 4 first-line sales managers, "
+            "3.0 per manager",
+            tuple(ids),
+            config[rule].advice,
+            config[rule].practice,
+        )
+        for rule in config
+    ]
+    panel.model.set_findings(findings)
+    view = checks_list(panel)
+    for row in range(panel.model.rowCount()):
+        view.setCurrentIndex(panel.model.index(row, 0))
+        finding = panel.model.finding(row)
+        assert finding.practice in panel.detail.toPlainText()
+        bar = panel.detail.verticalScrollBar()
+        assert bar.maximum() == 0 and not bar.isVisible(), finding.rule
+
+
+def test_checks_panel_png(qtbot, big_window, picture_dir, data_dir):
+    panel = big_window.checks
+    assert big_window.open_path(data_dir / "northwind_employees.csv")
+    panel.refresh_now()
+    view = checks_list(panel)
+    model = view.model()
+    assert model.rowCount() >= 3
+    click_row(view, next(r for r in range(model.rowCount()) if model.finding(r).severity == "info"))
+    grab_checked(panel, picture_dir / "checks_panel.png")

@@ -124,7 +124,7 @@ def test_thin_cells_are_marked(panel):
     assert thin == {(0, 1), (2, 2)}  # North x Data (n4), unassigned x Security (u1)
     index = model.index(0, 1)
     assert index.data(Qt.ItemDataRole.BackgroundRole) == THIN_FILL
-    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("1 seller: no cover")
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("1 seller: nobody to cover")
     assert "Seller n4" in index.data(Qt.ItemDataRole.ToolTipRole)
     busy = model.index(1, 1)
     assert busy.data(Qt.ItemDataRole.BackgroundRole) != THIN_FILL
