@@ -1,14 +1,8 @@
 """The analysis tests build charts with the compact spec helper of tests/rules, and share one
 sales org (the org fixture)."""
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "rules"))
-
-from chartspec import build
+from support.chartspec import build
 
 # Five managers, five sellers (one vacant, one planned), cost on half the positions, a team.
 SALES_ORG = """

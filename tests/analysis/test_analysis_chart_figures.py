@@ -5,7 +5,7 @@ import csv
 from collections import Counter
 
 import pytest
-from chartspec import build
+from support.chartspec import build
 
 from orgeditor.analysis import UNASSIGNED, cost_totals, counts, layers, spans
 from orgeditor.analysis.figures import (

@@ -1,6 +1,6 @@
 """Headcount, spans, layers, cost, vacancies and segmentation facts."""
 
-from chartspec import build
+from support.chartspec import build
 
 from orgeditor.analysis import (
     UNASSIGNED,

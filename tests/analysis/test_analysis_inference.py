@@ -2,7 +2,7 @@
 (RULES.md "Which model a chart follows")."""
 
 import pytest
-from chartspec import build
+from support.chartspec import build
 
 from orgeditor.analysis import ModelInference, infer_model, infer_team_model
 

@@ -1,7 +1,7 @@
 """The sales scope (RULES.md "The sales scope") and what the management rules read from it."""
 
 import pytest
-from chartspec import build
+from support.chartspec import build
 
 from orgeditor.analysis import SCOPE_MODES, scope_description, scope_for
 from orgeditor.model import Position

@@ -15,7 +15,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
-from round_trip_limits import carried, clean
+from support.round_trip_limits import carried, clean
 
 from orgeditor.io import MAX_COORDINATE, MAX_COST, WRITABLE_SUFFIXES, read_chart, write_chart
 from orgeditor.model import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from round_trip_limits import carried
+from support.round_trip_limits import carried
 
 from orgeditor.io import (
     WRITABLE_SUFFIXES,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from layout_checks import check_layout, forest_from_parents, rects
+from support.layout_checks import check_layout, forest_from_parents, rects
 
 from orgeditor.layout import LayoutOptions, layout_forest
 

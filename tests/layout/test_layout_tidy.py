@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from layout_checks import check_layout, overlapping_pairs, random_forest
+from support.layout_checks import check_layout, overlapping_pairs, random_forest
 
 from orgeditor.layout import LayoutOptions, LayoutResult, layout_forest, tidy_layout
 from orgeditor.model import Chart, Position

@@ -2,10 +2,10 @@
 at 100 % with page footers; the paper and orientation asked for."""
 
 import pytest
-from conftest import names, squeeze
 from pypdf import PdfReader
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
+from support.export_text import names, squeeze
 
 from orgeditor.render import best_orientation, print_chart, render_pdf
 from orgeditor.render.pages import (

@@ -2,8 +2,8 @@
 rectangle, and the people's names as text (vector, searchable)."""
 
 import pytest
-from conftest import names, squeeze
 from defusedxml import ElementTree
+from support.export_text import names, squeeze
 
 from orgeditor.render import render_svg
 

@@ -1,8 +1,8 @@
 """The incremental Checker always agrees with a full run(chart), whatever the edits."""
 
-from chartspec import build, fired, sales_org
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.chartspec import build, fired, sales_org
 
 from orgeditor.analysis import ChartFacts, compute_scope
 from orgeditor.model import Chart, ImportProblem, Position, Team

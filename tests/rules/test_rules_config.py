@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from chartspec import fired, sales_org
+from support.chartspec import fired, sales_org
 
 from orgeditor.model import Position
 from orgeditor.rules import (

@@ -1,7 +1,7 @@
 """enablement.*: at each threshold and one past it."""
 
 import pytest
-from chartspec import fired, sales_org
+from support.chartspec import fired, sales_org
 
 from orgeditor.model import Position
 from orgeditor.rules import run

@@ -1,6 +1,6 @@
 """management.*: over-managed sellers and too many layers, inside the sales scope."""
 
-from chartspec import build, fired, sellers_line
+from support.chartspec import build, fired, sellers_line
 
 from orgeditor.model import Position
 from orgeditor.rules import default_config, run

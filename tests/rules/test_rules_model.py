@@ -1,6 +1,6 @@
 """model.*: the sales-model rules, at their thresholds."""
 
-from chartspec import build, fired, sellers_line
+from support.chartspec import build, fired, sellers_line
 
 from orgeditor.analysis import infer_model
 from orgeditor.model import Position

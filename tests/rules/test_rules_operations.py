@@ -1,6 +1,6 @@
 """operations.missing: sellers >= 8 and no sales_ops."""
 
-from chartspec import build, fired, sales_org, sellers_line
+from support.chartspec import build, fired, sales_org, sellers_line
 
 from orgeditor.rules import run
 

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from chartspec import fired
+from support.chartspec import fired
 
 from orgeditor.analysis import (
     cost_totals,

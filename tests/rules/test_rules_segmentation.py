@@ -1,6 +1,6 @@
 """segmentation.*: excessive segmentation and thin cells."""
 
-from chartspec import build, fired, sellers_line
+from support.chartspec import build, fired, sellers_line
 
 from orgeditor.rules import run
 

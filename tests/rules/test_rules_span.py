@@ -1,6 +1,6 @@
 """span.*: too many or only one direct report (solid lines only)."""
 
-from chartspec import build, fired, sellers_line
+from support.chartspec import build, fired, sellers_line
 
 from orgeditor.model import Position
 from orgeditor.rules import run

@@ -1,6 +1,6 @@
 """structure.*: import problems stand while they still apply; several roots are reported."""
 
-from chartspec import build, fired
+from support.chartspec import build, fired
 
 from orgeditor.model import ImportProblem
 from orgeditor.rules import run

@@ -1,7 +1,7 @@
 """Each template at its defaults, with and without segmentation: clean checks, right model."""
 
 import pytest
-from template_checks import assert_sane, max_span, run, sellers, warnings
+from support.template_checks import assert_sane, max_span, run, sellers, warnings
 
 from orgeditor.analysis import counts, infer_model, segmentation
 from orgeditor.model import chart_state

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 import pytest
-from template_checks import assert_sane, max_span, rules_fired, warnings
+from support.template_checks import assert_sane, max_span, rules_fired, warnings
 
 from orgeditor.analysis import counts, infer_model
 from orgeditor.io import dumps_orgchart, loads_orgchart

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from template_checks import assert_sane, max_span, rules_fired
+from support.template_checks import assert_sane, max_span, rules_fired
 
 from orgeditor.analysis import counts, infer_model
 from orgeditor.model import SEGMENT_DIMENSIONS

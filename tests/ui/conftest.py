@@ -2,13 +2,9 @@
 shown main window that closes without asking about unsaved changes."""
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent / "canvas"))
-sys.path.insert(0, str(Path(__file__).parent))  # menu_runs, for the tests in subfolders too
 
 
 def forget_unsaved_changes(win):

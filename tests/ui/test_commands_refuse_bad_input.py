@@ -3,8 +3,8 @@ command whose redo() raised, so a refusal half-way through redo would leave a ha
 on the stack (and in the chart)."""
 
 import pytest
-from canvas_helpers import small_chart
 from PySide6.QtGui import QUndoStack
+from support.canvas_helpers import small_chart
 
 from orgeditor.model import ChartError, Position, chart_state
 from orgeditor.ui.commands import (

@@ -2,12 +2,12 @@
 menus executed and answered by mouse clicks or Esc, Qt's deferred deletes run in between."""
 
 import pytest
-from canvas_helpers import Canvas, small_chart
-from menu_runs import run_deferred_deletes, run_menu
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+from support.canvas_helpers import Canvas, small_chart
+from support.menu_runs import run_deferred_deletes, run_menu
 
 from orgeditor.model import chart_state
 

@@ -27,7 +27,6 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from canvas_helpers import small_chart
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -41,6 +40,7 @@ from hypothesis.stateful import (
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
+from support.canvas_helpers import small_chart
 
 from orgeditor.drawing.card_content import card_content
 from orgeditor.drawing.card_item import CardItem

@@ -2,10 +2,10 @@
 and the export controller passing them through (or not exporting when cancelled)."""
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
+from support.pictures import grab_checked
 
 from orgeditor.render import PAPER_SIZES
 from orgeditor.ui.dialogs.export_options import ExportOptionsDialog, default_options

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from pictures import grab_checked
 from PySide6.QtWidgets import QDialog
+from support.pictures import grab_checked
 
 from orgeditor.io import CUSTOM, IGNORE, read_csv
 from orgeditor.ui.dialogs import import_dialog

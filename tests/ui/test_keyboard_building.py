@@ -1,11 +1,11 @@
 """Building a chart with the keyboard only: Return on a palette role adds it under the selected
 card and starts naming it; Ctrl+M moves the selection under a manager picked by name."""
 
-from canvas_helpers import small_chart
-from menu_runs import type_into_dialog
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from support.canvas_helpers import small_chart
+from support.menu_runs import type_into_dialog
 
 from orgeditor.model import chart_state
 

@@ -4,10 +4,10 @@ choice is remembered for titles met later (a re-import, a paste, a new position,
 
 from __future__ import annotations
 
-from pictures import grab_checked
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableView
+from support.pictures import grab_checked
 
 from orgeditor.model import Chart, Position, chart_state
 from orgeditor.model.fragment import copy_subtrees

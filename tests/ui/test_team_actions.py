@@ -7,9 +7,9 @@ here. The context menus that offer these actions are shown for real in test_cont
 from dataclasses import dataclass
 
 import pytest
-from canvas_helpers import Canvas, make_canvas, small_chart
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
+from support.canvas_helpers import Canvas, make_canvas, small_chart
 
 from orgeditor.model import chart_state
 from orgeditor.ui.dialogs.team_segments import TeamSegmentsDialog

@@ -4,9 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from support.pictures import grab_checked
 
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart, Position, chart_state
 from orgeditor.rules import run

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from canvas_helpers import make_canvas
+from support.canvas_helpers import make_canvas
 
 
 @pytest.fixture

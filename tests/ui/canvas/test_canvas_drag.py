@@ -1,8 +1,8 @@
 """Dragging cards with the real mouse: reparent onto a card, refuse cycles, place by hand."""
 
-from canvas_helpers import LEFT, NO_MODIFIER
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from support.canvas_helpers import LEFT, NO_MODIFIER
 
 from orgeditor.model import chart_state
 
@@ -121,7 +121,7 @@ def test_reparenting_a_hand_placed_card_drops_its_placement_in_the_same_step(can
 
 
 def test_replacing_the_chart_mid_drag_cancels_the_drag(canvas):
-    from canvas_helpers import small_chart
+    from support.canvas_helpers import small_chart
 
     canvas.drag(canvas.point("b1"), canvas.point("m1"), release=False)
     canvas.document.replace_chart(small_chart(), None)

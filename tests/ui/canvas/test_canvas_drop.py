@@ -1,7 +1,7 @@
 """Palette drops: real QDragEnter/QDragMove/QDrop events carrying a role key."""
 
-from canvas_helpers import drag_move, drag_over, drop, drop_event, send
 from PySide6.QtCore import QMimeData
+from support.canvas_helpers import drag_move, drag_over, drop, drop_event, send
 
 from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.model import catalogue

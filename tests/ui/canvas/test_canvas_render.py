@@ -7,8 +7,8 @@ to look at; the tests check that they are not blank.
 import csv
 from pathlib import Path
 
-from canvas_helpers import small_chart
 from PySide6.QtGui import QImage
+from support.canvas_helpers import small_chart
 
 from orgeditor.drawing.style import BACKGROUND
 from orgeditor.model import Chart, Position

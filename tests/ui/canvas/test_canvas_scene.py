@@ -1,7 +1,7 @@
 """The scene follows the model: one card per position, laid out after structural edits."""
 
-from canvas_helpers import small_chart
 from PySide6.QtCore import QRectF
+from support.canvas_helpers import small_chart
 
 from orgeditor.drawing import CardItem
 from orgeditor.drawing.segment_colours import NOT_SET

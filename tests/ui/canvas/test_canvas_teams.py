@@ -2,12 +2,12 @@
 colouring cards by a segment dimension, and the context-menu request."""
 
 import pytest
-from canvas_helpers import LEFT, NO_MODIFIER, small_chart
-from pictures import grab_checked
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from support.canvas_helpers import LEFT, NO_MODIFIER, small_chart
+from support.pictures import grab_checked
 
 from orgeditor import rules
 from orgeditor.drawing import scene as scene_module

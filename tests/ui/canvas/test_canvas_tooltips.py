@@ -3,10 +3,10 @@
 from html import escape
 
 import pytest
-from canvas_helpers import small_chart
 from PySide6.QtCore import QEvent, QPoint, QPointF
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
+from support.canvas_helpers import small_chart
 
 from orgeditor.drawing.card_item import BADGE_RADIUS, badge_rect
 from orgeditor.model import Position

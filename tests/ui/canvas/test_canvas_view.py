@@ -1,11 +1,11 @@
 """The view: zoom, fit, pan, rubber band, arrow keys, naming in place, the overview."""
 
 import pytest
-from canvas_helpers import LEFT, NO_MODIFIER
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
+from support.canvas_helpers import LEFT, NO_MODIFIER
 
 from orgeditor.drawing.style import LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.model import Chart, Position

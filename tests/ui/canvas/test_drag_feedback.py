@@ -1,10 +1,10 @@
 """What a card drag shows: the target above the translucent dragged cards, and why a refused
 drop is refused, next to the pointer."""
 
-from canvas_helpers import LEFT, NO_MODIFIER
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsItem
+from support.canvas_helpers import LEFT, NO_MODIFIER
 
 from orgeditor.drawing.style import OVERVIEW_MIN_CARDS
 from orgeditor.model import Chart, Position, chart_state

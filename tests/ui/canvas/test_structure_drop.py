@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 import pytest
-from canvas_helpers import drag_move, drag_over, drop
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QUndoStack
+from support.canvas_helpers import drag_move, drag_over, drop
 
 from orgeditor.drawing.style import CARD_H, CARD_W
 from orgeditor.model import Chart, Position, Team, UnknownPositionError, chart_state

@@ -3,12 +3,12 @@ zoom change), the card under a drop stays under the pointer, a chart opens reada
 zooms in to reading size, sideways wheels scroll."""
 
 import pytest
-from canvas_helpers import Canvas, drop
-from menu_runs import type_into_dialog
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from support.canvas_helpers import Canvas, drop
+from support.menu_runs import type_into_dialog
 
 from orgeditor.drawing.card_item import CARD_RECT
 from orgeditor.model import Chart, Position

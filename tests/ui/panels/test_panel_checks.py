@@ -3,11 +3,11 @@
 from pathlib import Path
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel
+from support.pictures import grab_checked
 
 from orgeditor.analysis import infer_model
 from orgeditor.model import Position

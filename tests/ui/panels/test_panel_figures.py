@@ -4,8 +4,8 @@ import csv
 from importlib import resources
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtWidgets import QLabel, QWidget
+from support.pictures import grab_checked
 
 from orgeditor.analysis.figures import chart_figures
 from orgeditor.io import read_chart

@@ -1,9 +1,9 @@
 """The find bar: name and title, case- and accent-insensitive; Enter / Shift+Enter / Escape."""
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from support.pictures import grab_checked
 
 from orgeditor.ui.commands import EditFieldsCommand
 from orgeditor.ui.panels.find_bar import FindBar

@@ -1,8 +1,8 @@
 """The role palette: every role, grouped by family; drags carry the role key."""
 
-from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from support.pictures import grab_checked
 
 from orgeditor.drawing.style import FAMILY_COLOURS
 from orgeditor.model import catalogue

@@ -2,9 +2,9 @@
 
 from html import escape
 
-from pictures import grab_checked
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from support.pictures import grab_checked
 
 from orgeditor.templates import default_params, describe
 from orgeditor.ui.panels.mime import (

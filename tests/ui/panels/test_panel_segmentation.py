@@ -4,11 +4,11 @@ cell's sellers, and the colour-by choice with its legend."""
 from importlib import resources
 
 import pytest
-from pictures import grab_checked
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QTableView
+from support.pictures import grab_checked
 
 from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.drawing.segment_colours import NOT_SET, assign_colours

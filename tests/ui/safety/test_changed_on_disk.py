@@ -2,7 +2,7 @@
 
 import os
 
-from message_boxes import click_when_shown
+from support.message_boxes import click_when_shown
 
 from orgeditor.io import load_orgchart, save_orgchart
 from orgeditor.io.file_stamp import FileStamp

@@ -32,7 +32,7 @@ def test_change_by_another_program_offers_reload(qtbot, window, saved_chart):
 
 
 def test_keep_this_version_hides_the_bar_and_saving_still_asks(qtbot, window, saved_chart):
-    from message_boxes import click_when_shown
+    from support.message_boxes import click_when_shown
 
     assert window.open_path(saved_chart)
     window.document.undo_stack.push(
@@ -93,7 +93,7 @@ def test_changes_after_our_own_save_are_still_noticed(qtbot, window, saved_chart
 
 
 def test_bar_goes_when_the_file_is_in_step_again(qtbot, window, saved_chart):
-    from message_boxes import click_when_shown
+    from support.message_boxes import click_when_shown
 
     assert window.open_path(saved_chart)
     bar = window.disk_change_bar

@@ -5,8 +5,8 @@ import os
 import signal
 
 import pytest
-from message_boxes import click_when_shown
 from PySide6.QtCore import QLockFile
+from support.message_boxes import click_when_shown
 
 from orgeditor.model import chart_state
 from orgeditor.ui.file_controller import FileController

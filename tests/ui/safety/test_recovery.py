@@ -199,7 +199,7 @@ def test_describe_time_reads_naturally():
 
 
 def test_recovered_chart_keeps_the_on_disk_check(qtbot, window, saved_chart, tmp_path):
-    from message_boxes import click_when_shown
+    from support.message_boxes import click_when_shown
 
     crash_after_autosave(saved_chart, tmp_path)
     offer_recovery(AutosaveStore(), window, None, answer(RecoveryDialog.RECOVER))
@@ -218,7 +218,7 @@ def test_recovered_chart_keeps_the_on_disk_check(qtbot, window, saved_chart, tmp
 def test_recovered_chart_whose_file_is_open_elsewhere_asks_before_saving(
     qtbot, window, saved_chart, lock_holder
 ):
-    from message_boxes import click_when_shown
+    from support.message_boxes import click_when_shown
 
     orphan_entry(saved_chart)
     lock_holder(saved_chart)  # another orgeditor opened the file since
