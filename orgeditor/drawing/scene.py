@@ -20,6 +20,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from functools import cache
+from itertools import islice
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -290,8 +291,9 @@ class ChartScene(QGraphicsScene):
         if kind is ChangeKind.RESET:
             self._reconcile()
             return
-        if len(self._touched) < MAX_TOUCHED:
-            self._touched.update(dict.fromkeys(change.position_ids))
+        room = MAX_TOUCHED - len(self._touched)
+        if room > 0:  # a change of 10,000 positions costs no more than one of 500
+            self._touched.update(dict.fromkeys(islice(change.position_ids, room)))
         if kind is ChangeKind.POSITION_ADDED:
             for pid in change.position_ids:
                 self._add_card(pid)

@@ -24,7 +24,7 @@ from orgeditor.io.errors import (
     XlsxFormatError,
 )
 from orgeditor.io.graphml import dumps_graphml, read_graphml, write_graphml
-from orgeditor.io.limits import MAX_CELL_CHARS, MAX_COORDINATE, MAX_COST, MAX_POSITIONS
+from orgeditor.io.limits import MAX_CELL_CHARS, MAX_POSITIONS
 from orgeditor.io.orgchart_format import (
     FORMAT,
     MIGRATIONS,
@@ -38,6 +38,7 @@ from orgeditor.io.orgchart_format import (
 from orgeditor.io.xlsx_reader import XlsxPreview, list_sheets, preview_xlsx, read_xlsx
 from orgeditor.io.xlsx_writer import dumps_xlsx, write_xlsx
 from orgeditor.model import Chart, ImportProblem
+from orgeditor.model.limits import MAX_COORDINATE, MAX_COST
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 READABLE_SUFFIXES = (".orgchart", *CSV_SUFFIXES, ".xlsx", ".graphml")

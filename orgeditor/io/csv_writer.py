@@ -31,8 +31,6 @@ What a CSV file cannot carry, so read_csv(write_csv(chart)) differs from the cha
   one comes back as "column N" (N its column), and one named exactly like a standard column
   (say "title") or, once trimmed, like an earlier custom field comes back numbered as a
   repeated header is ("title (2)");
-- costs beyond ±10**15 (io/limits.MAX_COST, which no reader takes as a cost) come back as text,
-  in a custom field named "cost", and infinity or NaN comes back as no cost;
 - control characters other than tab, line feed, form feed and carriage return, and lone
   surrogates, are dropped (a reader takes a file with NUL bytes or many control characters for
   a binary file, and a surrogate cannot be written as UTF-8).

@@ -42,12 +42,11 @@ from orgeditor.io.limits import (
     MAX_POSITIONS,
     PositionCounter,
     check_cap,
-    sane_coordinate,
-    sane_cost,
 )
 from orgeditor.io.table import Table
 from orgeditor.io.table_import import import_table
 from orgeditor.model import Chart, ChartError, ImportProblem
+from orgeditor.model.limits import sane_coordinate, sane_cost
 
 _FIELDS = frozenset(STANDARD_COLUMNS) - {"id", "manager_id", "dotted_managers"}
 _SPECIAL = frozenset({"label", "role_inferred", "placed_x", "placed_y"})

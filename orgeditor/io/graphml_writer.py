@@ -18,9 +18,7 @@ What GraphML from us cannot carry (read_graphml(write_graphml(chart)) differs on
 chart settings, a team's declared model and segment values, teams without members, the order
 of teams, the chart's import problems, the fields of a newer .orgchart that this version keeps
 without knowing them (`extra`), custom fields with an empty value and the order of a
-position's custom fields (they come back in the order of first use), costs beyond ±10**15
-(io/limits.MAX_COST: read back as text, a custom field "cost"), places beyond ±10**8
-(io/limits.MAX_COORDINATE: read back as no place, the card laid out), and characters XML 1.0
+position's custom fields (they come back in the order of first use), and characters XML 1.0
 cannot hold (control characters other than tab, line feed and carriage return, and U+FFFE,
 U+FFFF), which are dropped.
 """

@@ -7,10 +7,9 @@ costing minutes, gigabytes, or a chart no renderer can draw.
   file of a million rows stops after MAX_POSITIONS + 1 of them, not after building a chart.
 - MAX_CELL_CHARS: characters in one CSV cell (the csv module's own limit is 131,072, which a
   long note or a photo column passes).
-- MAX_COORDINATE, MAX_COST: the model's own ranges (orgeditor.model.limits), which a saved
-  chart must keep too.
 
-Loading a .orgchart refuses a place or cost beyond these; the table and GraphML importers keep
+Card places and costs keep the model's own ranges (orgeditor.model.limits): loading a
+.orgchart refuses a place or cost beyond them; the table and GraphML importers keep
 such a cost as text (a custom field) and lay such a card out, as for any value they cannot read.
 """
 
@@ -20,9 +19,6 @@ import os
 from collections.abc import Callable
 
 from orgeditor.io.errors import ChartFileError
-from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
-
-__all__ = ["MAX_COORDINATE", "MAX_COST", "sane_coordinate", "sane_cost"]
 
 MAX_POSITIONS = 250_000
 MAX_CELL_CHARS = 10 * 1024 * 1024  # 10 MB of text

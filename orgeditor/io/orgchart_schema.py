@@ -21,9 +21,9 @@ from typing import Any
 
 from orgeditor.io.errors import shown
 from orgeditor.io.json_guard import TOO_DEEP, too_deep
-from orgeditor.io.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
 from orgeditor.io.tree import find_cycles
 from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
+from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
 from orgeditor.model.problems import PROBLEM_KINDS
 from orgeditor.model.state import POSITION_KEYS
 from orgeditor.model.title_roles import title_key

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from orgeditor.io.limits import sane_cost
 from orgeditor.model import TEAM_KINDS, catalogue
+from orgeditor.model.limits import sane_cost
 from orgeditor.model.roles import normalise_title
 
 # ----- amounts -------------------------------------------------------------------------------
@@ -30,7 +30,7 @@ def parse_amount(text: str) -> float | None:
 
     "85 000", "85,000", "85000.50", "85 000,50", "kr 85 000", "85.000,50", "$85k" all work.
     A lone separator followed by exactly three digits is a thousands separator ("85,000").
-    An amount beyond ±1e15 (io/limits.MAX_COST; hundreds of digits, too large for a float,
+    An amount beyond ±1e15 (model/limits.MAX_COST; hundreds of digits, too large for a float,
     included) is not understood either: no position costs that much in any currency.
     """
     value = text.strip()

@@ -14,8 +14,8 @@ from orgeditor.io.cells import (
     read_cell,
     split_ids,
 )
-from orgeditor.io.limits import MAX_COST
 from orgeditor.io.values import parse_amount
+from orgeditor.model.limits import MAX_COST
 
 INJECTIONS = ['=HYPERLINK("http://evil.example","click")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 
