@@ -1,10 +1,12 @@
-"""Benchmark the tidy layout on realistic sales-organisation trees of 10,000 and 50,000 positions.
+"""Benchmark the layouts on the 293-position company and generated charts of any size.
 
-    /work/venv/bin/python benchmarks/bench_layout.py [--sizes 10000 50000] [--repeat 3] [--profile]
+    python benchmarks/bench_layout.py [--sizes 1000 10000 50000] [--repeat 3] [--profile]
 
-The trees are built through the Chart API like a real company: a CEO, a few levels of managers
-with 3-12 reports each, and most managers at the bottom running leaf-only teams (account
-executives, SDRs, ...), some of them wide. Prints the best of --repeat layout times.
+For each chart: the compact layout (the default) and the wide tree, best of --repeat times
+(places and connector lines, what the canvas needs before it can draw), and the chart's
+width:height ratio in each. The generated charts are tests/support/companies.py: a CEO, a
+few levels of managers with 3-12 reports each, most managers at the bottom running leaf-only
+teams. The 293-position company is tests/data/softuni_employees.csv.
 """
 
 from __future__ import annotations
@@ -12,110 +14,66 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
-import random
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-from orgeditor.layout import LayoutOptions, connector_segments, tidy_layout
-from orgeditor.model import Chart, Position
+from support.companies import company  # noqa: E402
 
-TEAM_TITLES = (
-    "Account Executive",
-    "Sales Development Representative",
-    "Customer Success Manager",
-    "Solutions Engineer",
-    "Account Manager",
-)
-MANAGER_TITLES = ("VP Sales", "Regional Director", "Sales Director", "Sales Manager", "Team Lead")
+from orgeditor.io import read_chart  # noqa: E402
+from orgeditor.layout import chart_layout, connector_segments  # noqa: E402
+from orgeditor.model import Chart  # noqa: E402
+
+SOFTUNI = ROOT / "tests" / "data" / "softuni_employees.csv"
 
 
-def company(size: int, seed: int = 1) -> Chart:
-    """A chart of exactly `size` positions: manager levels with 3-12 reports, leaf teams below."""
-    rng = random.Random(seed)
-    chart = Chart()
-    counter = 0
-
-    def add(title: str, manager: str | None) -> str:
-        nonlocal counter
-        counter += 1
-        return chart.add_position(Position(id=f"p{counter}", title=title), manager)
-
-    with chart.quiet():
-        frontier = [add("Chief Executive Officer", None)]
-        level = 0
-        # grow manager levels until the next level of leaf teams would fill the chart
-        while counter < size:
-            next_frontier: list[str] = []
-            for manager in frontier:
-                if counter >= size:
-                    break
-                remaining = size - counter
-                # a manager near the bottom runs a leaf team; above, a few sub-managers
-                leaf_team = level >= 2 and (rng.random() < 0.55 or remaining < 40)
-                if leaf_team:
-                    team = min(remaining, rng.choice((3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 22)))
-                    for _ in range(team):
-                        add(rng.choice(TEAM_TITLES), manager)
-                else:  # sub-managers, and now and then a direct individual contributor
-                    for _ in range(min(remaining, rng.randint(3, 12))):
-                        if level and rng.random() < 0.15:
-                            add(rng.choice(TEAM_TITLES), manager)
-                        else:
-                            next_frontier.append(add(MANAGER_TITLES[min(level, 4)], manager))
-            if not next_frontier:  # every branch ended in a team: add teams under leaves
-                next_frontier = [p for p in chart.position_ids() if not chart.report_count(p)]
-                rng.shuffle(next_frontier)
-            frontier = next_frontier
-            level += 1
-    return chart
-
-
-def best_of(repeat: int, func, *args):
-    """(best time in seconds, result) of `repeat` calls of func(*args)."""
+def best_of(repeat: int, func, *args, **kwargs):
+    """(best time in seconds, result) of `repeat` calls of func(*args, **kwargs)."""
     best = float("inf")
     result = None
     for _ in range(repeat):
         start = time.perf_counter()
-        result = func(*args)
+        result = func(*args, **kwargs)
         best = min(best, time.perf_counter() - start)
     return best, result
 
 
+def laid_out_with_lines(chart: Chart, style: str):
+    result = chart_layout(chart, style=style)
+    lines = connector_segments(result, chart.graph.succ.__getitem__)
+    return result, lines
+
+
+def charts(sizes: list[int]):
+    yield "293-position company", read_chart(SOFTUNI)[0]
+    for size in sizes:
+        yield f"generated {size:,}", company(size)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="profile the largest size")
     args = parser.parse_args(argv)
 
-    for size in args.sizes:
-        chart = company(size)
-        stacked_opts = LayoutOptions()
-        flat_opts = LayoutOptions(compact_leaves=False)
-        seconds, result = best_of(args.repeat, tidy_layout, chart, stacked_opts)
-        flat_seconds, flat = best_of(args.repeat, tidy_layout, chart, flat_opts)
-        children = chart.graph.succ.__getitem__
-        seg_seconds, segments = best_of(args.repeat, connector_segments, result, children)
-        depth = max(chart.depth(p) for p in chart.position_ids()) + 1
-        print(f"{len(chart):>6} positions, {depth} levels, {len(result.stacked)} stacked teams")
-        print(
-            f"    stacked layout  {seconds * 1000:7.1f} ms   "
-            f"{result.width:>10,.0f} x {result.height:>6,.0f} units"
-        )
-        print(
-            f"    flat layout     {flat_seconds * 1000:7.1f} ms   "
-            f"{flat.width:>10,.0f} x {flat.height:>6,.0f} units"
-        )
-        print(f"    connectors      {seg_seconds * 1000:7.1f} ms   {len(segments):,} segments")
+    print(f"{'chart':<24}{'style':<9}{'time':>10}{'width x height (units)':>28}{'ratio':>8}")
+    for name, chart in charts(args.sizes):
+        for style in ("compact", "wide"):
+            seconds, (result, _lines) = best_of(args.repeat, laid_out_with_lines, chart, style)
+            size = f"{result.width:,.0f} x {result.height:,.0f}"
+            ratio = result.width / result.height
+            print(f"{name:<24}{style:<9}{seconds * 1000:>8.0f} ms{size:>28}{ratio:>7.1f}:1")
 
     if args.profile:
         chart = company(max(args.sizes))
         profiler = cProfile.Profile()
-        profiler.runcall(tidy_layout, chart)
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(12)
+        profiler.runcall(laid_out_with_lines, chart, "compact")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
     return 0
 
 

@@ -7,7 +7,11 @@ orgeditor.io.write_chart. Exit 0 with one summary line; 2 with
 one line on stderr naming the file (never a traceback) for an unknown suffix, options that do
 not fit the format, an input that cannot be read or an output path that cannot be written (no
 such folder, no permission); 1 with one line naming the file and the reason when writing failed
-part-way (a full disk, an I/O error), the old file kept as it was.
+part-way (a full disk, an I/O error), the old file kept as it was. A picture written other
+than asked (a PNG scaled down to render.raster.MAX_SIDE px, a one-page PDF whose text prints
+too small to read) adds one line "OUT: <what and why>" on stderr; the exit code stays 0.
+Pictures show what the chart's view shows (folded branches and focus): the summary then says
+"N of M positions".
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from orgeditor.cli_check import add_max_positions_option
 from orgeditor.cli_new import OneLineParser
 from orgeditor.io import ChartFileError, read_chart, save_orgchart
 from orgeditor.io.files import SaveError, describe_os_error
-from orgeditor.model import Chart
+from orgeditor.model import LAYOUT_STYLES, Chart
 
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 DRAWN = (".png", ".svg", ".pdf")
@@ -34,6 +38,7 @@ READABLE = getattr(io, "READABLE_SUFFIXES", (".orgchart", ".csv"))
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "A5", "A6", "B4", "B5")
 PAPERS += ("Letter", "Legal", "Tabloid", "Executive")
 DEFAULT_SCALE = {".png": 2.0, ".pdf": 1.0}
+PICTURES = (".png", ".svg", ".pdf")
 
 
 class ExportUsageError(Exception):
@@ -88,6 +93,18 @@ def add_export_parser(commands: argparse._SubParsersAction) -> None:
         choices=("auto", "portrait", "landscape"),
         help="PDF page orientation (default auto: the one that suits the chart)",
     )
+    export.add_argument(
+        "--layout",
+        choices=LAYOUT_STYLES,
+        help="pictures: compact (leaf reports stacked, teams wrapped into rows) or wide (every "
+        "manager's reports side by side); default: the chart's own choice (compact for imports)",
+    )
+    export.add_argument(
+        "--whole",
+        action="store_true",
+        help="pictures: draw every position, also those in folded branches or outside the "
+        "focused branch of a saved chart (by default a picture shows what the editor shows)",
+    )
     add_max_positions_option(export)
     export.set_defaults(run=run_export)
 
@@ -100,7 +117,11 @@ def run_export(args: argparse.Namespace) -> int:
         chart, _problems = read_chart(Path(args.file), args.max_positions)
         if not chart.settings.name.strip():
             chart.settings.name = Path(args.file).stem  # titles and page footers name it
-        detail = _write(chart, out, suffix, args)
+        if args.layout is not None:
+            chart.settings.layout = args.layout
+        if args.whole:
+            chart.set_view(collapsed=(), focus=None)
+        detail, drawn, note = _write(chart, out, suffix, args)
     except SaveError as error:  # the write itself failed: not the user's input
         return _fail(str(error), EXIT_WRITE_FAILED)
     except ChartFileError as error:
@@ -112,7 +133,10 @@ def run_export(args: argparse.Namespace) -> int:
     except Exception as error:  # never a traceback
         return _fail(f"{args.output}: could not be written: {error}")
     count = len(chart)
-    print(f"wrote {args.output} ({count} position{'s' * (count != 1)}{detail})")
+    shown = f"{drawn} of {count}" if drawn is not None and drawn != count else f"{count}"
+    print(f"wrote {args.output} ({shown} position{'s' * (count != 1)}{detail})")
+    if note:
+        print(re.sub(r"[\r\n]+", " ", f"{args.output}: {note}"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -131,22 +155,28 @@ def _check_options(args: argparse.Namespace, suffix: str) -> None:
         )
     if args.scale is not None and suffix not in DEFAULT_SCALE:
         raise ExportUsageError("--scale applies to .png and .pdf only")
+    for option in ("layout", "whole"):
+        if getattr(args, option) not in (None, False) and suffix not in PICTURES:
+            raise ExportUsageError(f"--{option} applies to pictures (.png, .svg, .pdf) only")
     for option in ("paper", "pages", "orientation"):
         if getattr(args, option) is not None and suffix != ".pdf":
             raise ExportUsageError(f"--{option} applies to .pdf only")
 
 
-def _write(chart: Chart, out: Path, suffix: str, args: argparse.Namespace) -> str:
-    """Write the file; returns what the summary adds after the count of positions."""
+def _write(
+    chart: Chart, out: Path, suffix: str, args: argparse.Namespace
+) -> tuple[str, int | None, str]:
+    """Write the file; returns what the summary adds after the count of positions, the
+    positions drawn (None for data files: all of them) and the export's note ("" if none)."""
     if suffix == ".orgchart":
         save_orgchart(chart, out)
-        return ""
+        return "", None, ""
     if suffix in DATA:
         write_chart = getattr(io, "write_chart", None)  # CSV and GraphML writers: orgeditor.io
         if write_chart is None:
             raise ExportUsageError(f"writing {suffix} is not supported yet")
         write_chart(chart, out)
-        return ""
+        return "", None, ""
     from orgeditor import render  # Qt from here on
 
     render.ensure_app()
@@ -164,5 +194,5 @@ def _write(chart: Chart, out: Path, suffix: str, args: argparse.Namespace) -> st
             pages=args.pages or "fit",
             scale=scale,
         )
-        return f", {done.pages} page{'s' * (done.pages != 1)}"
-    return f", {done.width}×{done.height} px"
+        return f", {done.pages} page{'s' * (done.pages != 1)}", done.positions, done.note
+    return f", {done.width}×{done.height} px", done.positions, done.note

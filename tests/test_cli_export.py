@@ -9,25 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from support.cli_runs import export
 
 from orgeditor import io
-from orgeditor.cli import main
 from orgeditor.io import load_orgchart, save_orgchart
 from orgeditor.model import Chart
 
 DATA = Path(__file__).parent / "data"
 SOFTUNI = DATA / "softuni_employees.csv"
 NORTHWIND = DATA / "northwind_employees.csv"
-
-
-def export(capsys, *args):
-    """Exit code, stdout, stderr; argparse's own errors exit through SystemExit."""
-    try:
-        code = main(["export", *map(str, args)])
-    except SystemExit as stop:
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_error(err: str, name: str) -> None:

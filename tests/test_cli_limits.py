@@ -6,21 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.cli_runs import run_cli as run
 
-from orgeditor.cli import main
 from orgeditor.io import MAX_POSITIONS, read_chart
 from orgeditor.model import chart_state
 
 NORTHWIND = Path(__file__).parent / "data" / "northwind_employees.csv"
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as stop:
-        code = stop.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str, command: str) -> str:

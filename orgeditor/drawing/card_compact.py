@@ -11,12 +11,14 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText
 
 from orgeditor.drawing.card_content import CardContent
-from orgeditor.drawing.card_layout import status_text
+from orgeditor.drawing.card_layout import drawn_font, status_text
 from orgeditor.drawing.style import BAND_W, CARD_H, CARD_W, font
 
 COMPACT_BELOW = 0.6  # below this scale (and above the plain level) cards paint compact
-SIZES = (18, 22, 28)  # scene pixels; 28 px at 0.36 is 10 px on screen
-ON_SCREEN = 10.0
+# scene pixels; 28 px at 0.36 is 10 px on screen, 44 px at 0.2 is 9 px: from 36 px on only
+# the title fits the card (the whole-chart overview of a few hundred positions)
+SIZES = (18, 22, 28, 36, 44)
+ON_SCREEN = 9.0
 LEFT = BAND_W + 8.0
 _ELIDE = Qt.TextElideMode.ElideRight
 
@@ -42,14 +44,20 @@ def compact_badge_font(pixel_size: int) -> QFont:
 
 
 def layout_compact(content: CardContent, size: int) -> CompactLayout:
-    title_font = font(size, bold=True)
-    name_font = font(size, italic=content.vacant)
+    title_font = drawn_font(font(size, bold=True))  # measured as drawn (see card_layout)
+    name_font = drawn_font(font(size, italic=content.vacant))
     width = CARD_W - LEFT - 8.0
     title_metrics = QFontMetricsF(title_font)
     name_metrics = QFontMetricsF(name_font)
     title = title_metrics.elidedText(content.title or "–", _ELIDE, width)
     name = content.name if not content.vacant else status_text(content.status)
     name = name_metrics.elidedText(name, _ELIDE, width)
+    if title_metrics.height() + name_metrics.height() > CARD_H:  # the title alone, centred
+        name = ""
+        title_at = QPointF(LEFT, (CARD_H - title_metrics.height()) / 2)
+        return CompactLayout(
+            _static(title), _static(name), title_at, title_at, title_font, name_font
+        )
     gap = max(0.0, CARD_H - title_metrics.height() - name_metrics.height()) / 3
     title_at = QPointF(LEFT, gap)
     name_at = QPointF(LEFT, gap * 2 + title_metrics.height())

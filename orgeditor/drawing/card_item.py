@@ -3,12 +3,19 @@
 A card knows its position id (item.data(0), the GUI contract) and the plain values it shows
 (CardContent). It never reads or changes the model: the scene pushes content into it.
 Moving is not Qt's ItemIsMovable: the drag interaction moves cards and pushes one command.
+
+A manager's card carries a fold marker at its bottom centre (set_fold): "−" while its reports
+are shown, "+12" (every position under it) while they are folded away. The canvas toggles the
+branch when the marker is clicked (fold_rect says where it is); exports draw only the "+N"
+of folded branches.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgeditor.drawing.card_compact import (
@@ -24,14 +31,11 @@ from orgeditor.drawing.card_layout import (
     ICON_X,
     LETTER_FONT,
     NAME_FONT,
-    NAME_Y,
     PILL_FONT,
     ROLE_X,
     ROW_H,
     ROW_Y,
-    TEXT_X,
     TITLE_FONT,
-    TITLE_Y,
     VACANT_FONT,
     CardLayout,
     layout_card,
@@ -59,16 +63,32 @@ from orgeditor.drawing.style import (
     VACANT_BORDER,
     VACANT_FILL,
     family_colour,
+    font,
     pale,
 )
 
+# (folded, positions under it) for a manager's card; None for a card without reports
+Fold = tuple[bool, int] | None
+
 CARD_RECT = QRectF(0.0, 0.0, CARD_W, CARD_H)
-BOUNDS = CARD_RECT.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 ICON_RADIUS = ROW_H / 2
 ICON_CENTRE = QPointF(ICON_X + ICON_RADIUS, ROW_Y + ICON_RADIUS)
 BADGE_CENTRE = QPointF(CARD_W - 3.0, 3.0)
 BADGE_RADIUS = 9.0
 _PLAIN_BADGE = QRectF(CARD_W - 60.0, 0.0, 60.0, 30.0)
+# the fold marker: a pill across the card's bottom edge, below the card's bottom row
+FOLD_H = 16.0
+FOLD_TOP = CARD_H - 7.0  # from the bottom row's lower edge (card_layout ROW_Y + ROW_H)
+FOLD_MIN_W = 22.0
+FOLD_PAD = 7.0
+FOLD_FONT = font(10, bold=True)
+FOLD_SIGN_FONT = font(13, bold=True)
+_FOLD_OPEN_FILL = QColor("#FFFFFF")
+_FOLD_OPEN_BORDER = QPen(QColor("#98A2B3"), 1.0)
+_FOLD_OPEN_TEXT = QColor("#475467")
+_FOLD_SHUT_FILL = QColor("#344054")
+_FOLD_SHUT_BORDER = QPen(QColor("#FFFFFF"), 1.5)
+BOUNDS = CARD_RECT.adjusted(-MARGIN, -MARGIN, MARGIN, max(MARGIN, FOLD_TOP + FOLD_H + 1 - CARD_H))
 
 _shape = QPainterPath()
 _shape.addRoundedRect(CARD_RECT, RADIUS, RADIUS)
@@ -114,6 +134,8 @@ class CardItem(QGraphicsItem):
         # colour-by a segment: the value's colour for the band and a tint; None: role family
         self.band_colour: QColor | None = None
         self.band_tint = False
+        self.fold: Fold = None  # the fold marker: see the module's docstring
+        self._shape = SHAPE  # the card and its fold marker (a click on either hits the card)
         self._layout: CardLayout | None = None
         self._compact: dict[int, CompactLayout] = {}  # by font size
 
@@ -130,6 +152,25 @@ class CardItem(QGraphicsItem):
         if badge != self.badge:
             self.badge = badge
             self.update()
+
+    def set_fold(self, fold: Fold) -> None:
+        """(folded, positions under it) for a manager's card, None for a card without
+        reports: the marker at the bottom centre."""
+        if fold != self.fold:
+            self.fold = fold
+            if fold is None:
+                self._shape = SHAPE
+            else:
+                marker = QPainterPath()
+                marker.addRoundedRect(fold_rect(fold), FOLD_H / 2, FOLD_H / 2)
+                self._shape = SHAPE.united(marker)
+            self.update()
+
+    def on_fold_marker(self, local: QPointF, slop: float = 0.0) -> bool:
+        """Whether a point (in the card's coordinates) is on its fold marker."""
+        if self.fold is None:
+            return False
+        return fold_rect(self.fold).adjusted(-slop, -slop, slop, slop).contains(local)
 
     def set_highlight(self, highlight: str | None) -> None:
         if highlight != self.highlight:
@@ -154,7 +195,7 @@ class CardItem(QGraphicsItem):
         return BOUNDS
 
     def shape(self) -> QPainterPath:
-        return SHAPE
+        return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -168,6 +209,8 @@ class CardItem(QGraphicsItem):
         selected = self.isSelected()
         if lod < LOD_THRESHOLD:
             self._paint_plain(painter, colour, selected)
+            if self.fold is not None and self.fold[0]:
+                painter.fillRect(fold_rect(self.fold), _FOLD_SHUT_FILL)
             return
         vacant = content.vacant
         if self.highlight is None and not selected and not vacant:  # a soft drop shadow
@@ -209,6 +252,8 @@ class CardItem(QGraphicsItem):
             painter.drawPath(SHAPE)
         if self.badge is not None:
             self._paint_badge(painter, lod if compact else 1.0)
+        if self.fold is not None and (self.fold[0] or not self.full_detail):
+            self._paint_fold(painter, self.fold)
 
     # ----- painting helpers ----------------------------------------------------------------
 
@@ -245,10 +290,11 @@ class CardItem(QGraphicsItem):
             layout = self._layout = layout_card(self.content)
         painter.setPen(TEXT)
         painter.setFont(TITLE_FONT)
-        painter.drawStaticText(QPointF(TEXT_X, TITLE_Y), layout.title)
+        for line in layout.title_lines:  # one or two lines: a long title wraps, never cut
+            painter.drawStaticText(line.at, line.static)
         painter.setPen(TEXT_MUTED if vacant else TEXT)
         painter.setFont(VACANT_FONT if vacant else NAME_FONT)
-        painter.drawStaticText(QPointF(TEXT_X, NAME_Y), layout.name)
+        painter.drawStaticText(layout.name_at, layout.name)
         painter.setFont(PILL_FONT)
         if layout.role is not None:
             painter.setPen(
@@ -287,6 +333,35 @@ class CardItem(QGraphicsItem):
         painter.setPen(_WHITE)
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+
+    def _paint_fold(self, painter: QPainter, fold: tuple[bool, int]) -> None:
+        folded = fold[0]
+        box = fold_rect(fold)
+        painter.setPen(_FOLD_SHUT_BORDER if folded else _FOLD_OPEN_BORDER)
+        painter.setBrush(_FOLD_SHUT_FILL if folded else _FOLD_OPEN_FILL)
+        painter.drawRoundedRect(box, FOLD_H / 2, FOLD_H / 2)
+        painter.setPen(_WHITE if folded else _FOLD_OPEN_TEXT)
+        painter.setFont(FOLD_FONT if folded else FOLD_SIGN_FONT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fold_text(fold))
+
+
+def fold_text(fold: tuple[bool, int]) -> str:
+    """What the fold marker says: "−" (open), or "+" and how many positions are folded away."""
+    folded, count = fold
+    if not folded:
+        return "\u2212"
+    return f"+{count}" if count < 10_000 else f"+{count // 1000}k"
+
+
+def fold_rect(fold: tuple[bool, int]) -> QRectF:
+    """Where a card's fold marker is, in the card's coordinates (painting and clicks agree)."""
+    width = max(FOLD_MIN_W, _text_width(fold_text(fold)) + 2 * FOLD_PAD)
+    return QRectF((CARD_W - width) / 2, FOLD_TOP, width, FOLD_H)
+
+
+@cache
+def _text_width(text: str) -> float:
+    return QFontMetricsF(FOLD_FONT).horizontalAdvance(text)  # measured once a GUI app runs
 
 
 def badge_rect(lod: float) -> QRectF:

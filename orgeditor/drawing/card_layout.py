@@ -1,15 +1,31 @@
-"""The text of a card laid out once: elided static texts and pill rectangles.
+"""The text of a card laid out once: static texts, where they go, and pill rectangles.
 
 Built lazily on a card's first detailed paint and kept until its content changes, so a
 repaint draws prepared QStaticText objects and does no text measuring.
+
+A title too long for one line wraps onto a second (at a word break where there is one) and
+only the end of that second line is elided. A card keeps its size (style.OPTIONS), so a
+two-line title moves up to WRAP_TITLE_Y and the name moves down to just above the bottom
+row, which stays where it is (wrapped_places). CardLayout says where each text goes
+(title_lines, name_at); a one-line title stands at TITLE_Y with the name at NAME_Y.
+
+Text is measured in the fonts as a painter draws them (measure): the card fonts are made at
+import, maybe before the QApplication, and only take the application's family when drawn.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QStaticText
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
 
 from orgeditor.drawing.card_content import CardContent
 from orgeditor.drawing.style import CARD_W, font
@@ -20,6 +36,9 @@ TEXT_RIGHT = CARD_W - 12.0
 TITLE_Y = 9.0
 NAME_Y = 28.0
 ROW_Y = 49.0  # the bottom row: family icon, role label, segment pills
+WRAP_TITLE_Y = 4.0  # a title on two lines starts higher (see wrapped_places)
+NAME_ROOM = 1.0  # under a two-line title: from the name's line to the bottom row
+TITLE_LINES = 2  # at most; the end of the last one is elided
 ROW_H = 16.0
 ICON_X = 14.0
 ROLE_X = ICON_X + ROW_H + 5.0
@@ -34,6 +53,9 @@ VACANT_FONT = font(12, italic=True)
 PILL_FONT = font(10)
 LETTER_FONT = font(10, bold=True)
 BADGE_FONT = font(10, bold=True)
+CARD_FONTS = (TITLE_FONT, NAME_FONT, VACANT_FONT, PILL_FONT, LETTER_FONT, BADGE_FONT)
+# the smallest text on a card, in scene px: what decides whether a printed chart reads
+SMALLEST_TEXT_PX = min(f.pixelSize() for f in CARD_FONTS)
 
 
 @dataclass(slots=True)
@@ -43,11 +65,29 @@ class Pill:
 
 
 @dataclass(slots=True)
+class TitleLine:
+    at: QPointF  # the top left corner, in card coordinates
+    text: str
+    static: QStaticText
+
+
+@dataclass(slots=True)
 class CardLayout:
-    title: QStaticText
+    # title_lines and name_at say where the (possibly wrapped) title and the name go
     name: QStaticText
     role: QStaticText | None  # None when the title already says it
     pills: list[Pill]
+    title_lines: list[TitleLine]  # one or two, TITLE_FONT; only the last may end in "…"
+    name_at: QPointF  # where the name goes: NAME_Y, or lower under a two-line title
+
+    @property
+    def wrapped(self) -> bool:
+        return len(self.title_lines) > 1
+
+    @property
+    def lines(self) -> list[str]:
+        """The title's lines as shown."""
+        return [line.text for line in self.title_lines]
 
 
 def _static(text: str) -> QStaticText:
@@ -57,8 +97,59 @@ def _static(text: str) -> QStaticText:
     return static
 
 
+def drawn_font(card_font: QFont) -> QFont:
+    """The font a painter draws with: what the card font leaves unset (its family) taken from
+    the application's font."""
+    return card_font.resolve(QGuiApplication.font())
+
+
+def measure(card_font: QFont) -> QFontMetricsF:
+    return QFontMetricsF(drawn_font(card_font))
+
+
+def wrapped_places() -> tuple[float, float]:
+    """Under a two-line title: (from one title line to the next, the name's y). The name
+    sits just above the bottom row and the title lines share the room above it."""
+    name_height = max(measure(NAME_FONT).height(), measure(VACANT_FONT).height())
+    name_y = ROW_Y - NAME_ROOM - name_height
+    line = min(measure(TITLE_FONT).height(), (name_y - WRAP_TITLE_Y) / TITLE_LINES)
+    return line, name_y
+
+
 def _elide(text: str, metrics: QFontMetricsF, width: float) -> str:
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def wrap_title(text: str, title_font: QFont, width: float, lines: int = TITLE_LINES) -> list[str]:
+    """The title in at most `lines` lines of `width`: broken between words (inside a word only
+    when one word is wider than a line), the end of the last line elided if the rest is still
+    too long. One line when it fits on one."""
+    title_font = drawn_font(title_font)
+    metrics = QFontMetricsF(title_font)
+    text = " ".join(text.split())
+    if lines <= 1 or metrics.horizontalAdvance(text) <= width:
+        return [_elide(text, metrics, width)]
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, title_font)
+    layout.setTextOption(option)
+    shown: list[str] = []
+    layout.beginLayout()
+    try:
+        while len(shown) < lines - 1:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
+            shown.append(text[start : start + length].rstrip())
+            rest = text[start + length :].lstrip()
+            if not rest:
+                return shown
+    finally:
+        layout.endLayout()
+    shown.append(_elide(rest, metrics, width))
+    return shown
 
 
 def _no_title() -> str:
@@ -81,19 +172,28 @@ def _says_role(title: str, role_label: str) -> bool:
 
 def layout_card(content: CardContent) -> CardLayout:
     width = TEXT_RIGHT - TEXT_X
-    title_metrics = QFontMetricsF(TITLE_FONT)
-    title = _static(_elide(content.title or _no_title(), title_metrics, width))
+    title_text = content.title or _no_title()
+    wrapped = wrap_title(title_text, TITLE_FONT, width)
+    top, step, name_y = TITLE_Y, 0.0, NAME_Y
+    if len(wrapped) > 1:
+        top = WRAP_TITLE_Y
+        step, name_y = wrapped_places()
+    title_lines = [
+        TitleLine(QPointF(TEXT_X, top + k * step), line, _static(line))
+        for k, line in enumerate(wrapped)
+    ]
+    name_at = QPointF(TEXT_X, name_y)
     if content.vacant:
         name_text = status_text(content.status)
         if content.name.strip():
             name_text = f"{content.name} · {name_text}"
-        name_metrics = QFontMetricsF(VACANT_FONT)
+        name_metrics = measure(VACANT_FONT)
     else:
         name_text = content.name
-        name_metrics = QFontMetricsF(NAME_FONT)
+        name_metrics = measure(NAME_FONT)
     name = _static(_elide(name_text, name_metrics, width))
 
-    small = QFontMetricsF(PILL_FONT)
+    small = measure(PILL_FONT)
     x = ROLE_X
     role = None
     if (
@@ -120,4 +220,4 @@ def layout_card(content: CardContent) -> CardLayout:
         w = small.horizontalAdvance(shown) + 2 * PILL_PAD
         pills.append(Pill(QRectF(x, ROW_Y, w, ROW_H), _static(shown)))
         x += w + PILL_GAP
-    return CardLayout(title, name, role, pills)
+    return CardLayout(name, role, pills, title_lines, name_at)

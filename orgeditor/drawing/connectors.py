@@ -42,12 +42,17 @@ def reporting_segments(
     reports: Iterable[tuple[str, Iterable[str]]],
     opts: LayoutOptions = OPTIONS,
     as_laid_out: bool = False,
+    routes: Mapping[str, Sequence[Segment]] | None = None,
 ) -> list[Segment]:
     """Line segments for every solid reporting line between cards at `positions`.
 
-    reports: (manager id, its reports in order) pairs (chart.graph.adjacency() will do).
+    reports: (manager id, its reports in order) pairs (chart.graph.adjacency() will do);
+    reports without a place (hidden by the view) get no line.
     as_laid_out: the positions are the tidy layout's own (stacks are known to be intact).
+    routes: manager -> its lines as the layout drew them for these positions (the compact
+    layout's rows and stacks); used as they are.
     """
+    routes = routes or {}
     cw, ch = opts.card_width, opts.card_height
     half_w, half_h = cw / 2, ch / 2
     half_gap = opts.v_gap / 2
@@ -56,9 +61,15 @@ def reporting_segments(
     segments: list[Segment] = []
     add = segments.append
     for manager, adjacent in reports:
-        if not adjacent:
+        if not adjacent or manager not in positions:
             continue
-        kids: Sequence[str] = list(adjacent)
+        route = routes.get(manager)
+        if route is not None:
+            segments.extend(route)
+            continue
+        kids: Sequence[str] = [k for k in adjacent if k in positions]
+        if not kids:
+            continue
         mx, my = positions[manager]
         cx = mx + half_w
         top = my + ch

@@ -9,6 +9,13 @@ canvas's EditScene calls it when the undo stack finishes a command). Field chang
 one card. Items never change the model: the canvas's gestures push undo commands
 (orgeditor.ui.canvas.interactions).
 
+The chart's view (chart.view: folded branches, the branch in focus) decides which cards are
+shown: the layout places only those, and the others stay in the scene hidden (not visible, not
+selectable, without a place, absent from cards() and so from exports; card(pid) still finds
+them). A VIEW_CHANGED lays out again on the same debounced path. Every shown manager's card
+carries a fold marker ("−", or "+N" when its branch is folded), and a folded manager's badge
+counts the findings of its folded branch as well as its own (folded_findings_of).
+
 For the undo-aware canvas (orgeditor.ui.canvas.edit_scene) the scene remembers the positions
 changed since take_touched() was last called, reports every card that changes place
 (place_changed) and can lay out from given places (restore_layout).
@@ -38,7 +45,7 @@ from orgeditor.drawing.findings import badges_by_position
 from orgeditor.drawing.overview import OverviewItem
 from orgeditor.drawing.placement import Placement, place_cards
 from orgeditor.drawing.segment_colours import SegmentColouring
-from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
+from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS, SEVERITY_ORDER
 from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
 from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 
@@ -63,7 +70,16 @@ class ChartScene(QGraphicsScene):
         self._cards: dict[str, CardItem] = {}
         self._placed: dict[str, Point] = {}
         self._placement = Placement({}, frozenset(), (0.0, 0.0, 0.0, 0.0))
-        self._badges: dict[str, tuple[str, int]] = {}
+        self._tidy_all = False  # the next layout ignores where cards stand (a new style)
+        self._badges: dict[str, tuple[str, int]] = {}  # as shown: folded branches counted in
+        self._own_badges: dict[str, tuple[str, int]] = {}  # each position's own findings
+        self._findings_by_id: dict[str, list] = {}
+        self._folded_findings: dict[str, list] = {}  # folded manager -> its branch's findings
+        self._hidden: set[str] = set()  # cards the view hides (folded away, out of focus)
+        # hidden cards' last places: what a card coming back moved from (place_changed); with
+        # places kept it comes back where the layout puts it beside its manager, wherever the
+        # manager went meanwhile
+        self._parked: dict[str, Point] = {}
         self._families: dict[str, str] = {}  # role family per card, for the overview
         self._colouring = SegmentColouring()  # colour-by a segment dimension
         self._selection_order: list[str] = []  # selected ids, in the order they were chosen
@@ -105,7 +121,19 @@ class ChartScene(QGraphicsScene):
         return self._cards.get(position_id)
 
     def cards(self) -> Mapping[str, CardItem]:
-        return self._cards
+        """The shown cards by position id: without those the chart's view hides."""
+        if not self._hidden:
+            return self._cards
+        hidden = self._hidden
+        return {pid: card for pid, card in self._cards.items() if pid not in hidden}
+
+    def is_shown(self, position_id: str) -> bool:
+        """Whether the position has a card that the view shows (after the last layout)."""
+        return position_id in self._cards and position_id not in self._hidden
+
+    def hidden_ids(self) -> frozenset[str]:
+        """The positions whose cards the view hides (after the last layout)."""
+        return frozenset(self._hidden)
 
     def placed(self, position_id: str) -> Point | None:
         """Where a card stands after the last layout (its top-left corner)."""
@@ -127,8 +155,9 @@ class ChartScene(QGraphicsScene):
         return order + [pid for pid in self.selected_ids() if pid not in seen]
 
     def select_ids(self, ids: Iterable[str]) -> None:
-        """Select exactly these positions (one selectionChanged for the lot)."""
-        ids = [pid for pid in ids if pid in self._cards]
+        """Select exactly these positions (one selectionChanged for the lot); hidden cards
+        cannot be selected."""
+        ids = [pid for pid in ids if pid in self._cards and pid not in self._hidden]
         wanted = [self._cards[pid] for pid in ids]
         blocked = self.blockSignals(True)
         try:
@@ -141,28 +170,27 @@ class ChartScene(QGraphicsScene):
         self.selectionChanged.emit()
 
     def set_findings(self, findings: Iterable[object]) -> None:
-        """Badge each concerned card with its worst severity and its number of findings."""
+        """Badge each concerned card with its worst severity and its number of findings (a
+        folded manager's badge also counts those of its folded branch)."""
         findings = list(findings)  # walked twice: once here, once for the badges
         by_id: dict[str, list] = {}
         for finding in findings:
             for pid in getattr(finding, "positions", ()) or ():
                 by_id.setdefault(pid, []).append(finding)
         self._findings_by_id = by_id  # for tooltips; the text is built only when asked for
-        badges = badges_by_position(findings)
-        for pid in set(self._badges) | set(badges):
-            badge = badges.get(pid)
-            if self._badges.get(pid) != badge:
-                card = self._cards.get(pid)
-                if card is not None:
-                    card.set_badge(badge)
-        self._badges = badges
-        self._selection_marks()
+        self._own_badges = badges_by_position(findings)
+        self._show_badges()
 
     def findings_of(self, pid: str) -> list:
         """The findings that concern a position, as last given to set_findings."""
-        if pid not in self._badges:  # none; or a new chart since, whose badges went with them
+        if pid not in self._own_badges:  # none; or a new chart since, whose badges went
             return []
         return self._findings_by_id.get(pid, [])
+
+    def folded_findings_of(self, pid: str) -> list:
+        """For a shown manager whose branch is folded: the findings of the positions folded
+        away under it that do not concern the manager itself (its badge counts them too)."""
+        return self._folded_findings.get(pid, [])
 
     def set_colour_by(self, dimension: str | None) -> None:
         """Colour the cards by a segment dimension's values: a band in the value's colour
@@ -236,7 +264,7 @@ class ChartScene(QGraphicsScene):
     def set_scale_hint(self, scale: float) -> None:
         """The view's zoom: a large chart zoomed out shows the overview instead of cards."""
         self._scale = scale
-        want = scale < LOD_THRESHOLD and len(self._cards) > OVERVIEW_MIN_CARDS
+        want = scale < LOD_THRESHOLD and len(self._cards) - len(self._hidden) > OVERVIEW_MIN_CARDS
         if want != self._overview_on:
             self._set_overview(want)
 
@@ -268,8 +296,9 @@ class ChartScene(QGraphicsScene):
 
     def take_touched(self) -> list[str]:
         """The positions changed since the last call (the first MAX_TOUCHED of them, in the
-        order they changed) that still have a card; forgets them."""
-        touched = [pid for pid in self._touched if pid in self._cards]
+        order they changed) that still have a shown card; forgets them."""
+        hidden = self._hidden
+        touched = [pid for pid in self._touched if pid in self._cards and pid not in hidden]
         self._touched = {}
         return touched
 
@@ -290,6 +319,10 @@ class ChartScene(QGraphicsScene):
         kind = change.kind
         if kind is ChangeKind.RESET:
             self._reconcile()
+            return
+        if kind is ChangeKind.VIEW_CHANGED:  # what is shown, not what changed: not touched
+            self._layout_dirty = True
+            self._timer.start()
             return
         room = MAX_TOUCHED - len(self._touched)
         if room > 0:  # a change of 10,000 positions costs no more than one of 500
@@ -322,6 +355,9 @@ class ChartScene(QGraphicsScene):
             and self._chart.settings.auto_layout
         ):
             self._layout_dirty = True
+        if kind is ChangeKind.SETTINGS_CHANGED and "layout" in change.fields:
+            self._layout_dirty = True  # a new style is a request to lay out: every card
+            self._tidy_all = True
         if kind in STRUCTURAL:
             self._layout_dirty = True
         if self._layout_dirty or self._decor_dirty:
@@ -354,7 +390,8 @@ class ChartScene(QGraphicsScene):
 
     def _remove_card(self, pid: str) -> None:
         card = self._cards.pop(pid, None)
-        place = self._placed.pop(pid, None)
+        self._hidden.discard(pid)
+        place = self._placed.pop(pid, None) or self._parked.pop(pid, None)
         if place is not None:
             self.place_changed(pid, place)
         self._families.pop(pid, None)
@@ -405,10 +442,14 @@ class ChartScene(QGraphicsScene):
             self.removeItem(card)
         self._cards.clear()
         self._placed.clear()
+        self._hidden.clear()
+        self._parked.clear()
         self._families.clear()
         self._moved.clear()
         self._touched = {}
         self._badges = {}
+        self._own_badges = {}
+        self._folded_findings = {}
         self._selection_order = []
         dimension = self._colouring.dimension
         self._colouring.start(None, {})
@@ -438,24 +479,33 @@ class ChartScene(QGraphicsScene):
 
     def _apply_layout(self) -> None:
         self._layout_dirty = False
-        keep = not self._chart.settings.auto_layout
+        # a new style lays every card out, unless an undo puts cards back where they stood
+        keep = not self._chart.settings.auto_layout and (
+            not self._tidy_all or self._restore is not None
+        )
+        self._tidy_all = False
         current: Mapping[str, Point] = self._placed
         moved = self._moved
         if self._restore is not None:  # exactly the places from before the step undone
-            current, moved = {**self._placed, **self._restore}, set()
+            current, moved = {**current, **self._restore}, set()
             self._restore = None
         placement = place_cards(self._chart, current, keep, moved)
         self._moved = set()
         self._placement = placement
+        self._show_what_is_placed(placement.positions)
         placed = self._placed
+        parked = self._parked
         cards = self._cards
         place_changed = self.place_changed
         for pid, point in placement.positions.items():
             old = placed.get(pid)
+            if old is None and parked:
+                old = parked.pop(pid, None)
             if old != point:
                 place_changed(pid, old)
-                placed[pid] = point
                 cards[pid].setPos(point[0], point[1])
+            placed[pid] = point
+        self._show_folds()
         self._rebuild_decor()
         x0, y0, x1, y1 = placement.bounds
         self.setSceneRect(
@@ -465,6 +515,80 @@ class ChartScene(QGraphicsScene):
         )
         self.set_scale_hint(self._scale)  # the chart may have grown past the overview size
         self.layoutChanged.emit()
+
+    def _show_what_is_placed(self, positions: Mapping[str, Point]) -> None:
+        """Hide the cards the layout gave no place (their places parked), show the others."""
+        cards = self._cards
+        hidden = set(cards).difference(positions) if len(positions) < len(cards) else set()
+        if not hidden and not self._hidden:
+            return
+        for pid in self._hidden - hidden:
+            cards[pid].setVisible(True)
+        blocked = None
+        for pid in hidden - self._hidden:
+            card = cards[pid]
+            if card.isSelected():  # quietly: said once, in flush()
+                if blocked is None:
+                    blocked = self.blockSignals(True)
+                card.setSelected(False)
+                self._selection_dirty = True
+            card.setVisible(False)
+            place = self._placed.pop(pid, None)
+            if place is not None:
+                self._parked[pid] = place
+        if blocked is not None:
+            self.blockSignals(blocked)
+        self._hidden = hidden
+
+    def _show_folds(self) -> None:
+        """Fold markers on the shown managers' cards, and their badges (a folded branch's
+        findings count on its manager)."""
+        succ = self._chart.graph.succ
+        collapsed = self._chart.view.collapsed
+        hidden = self._hidden
+        for pid, card in self._cards.items():
+            if pid in hidden:
+                continue
+            if not succ[pid]:
+                card.set_fold(None)
+            elif pid in collapsed:
+                card.set_fold((True, len(self._chart.descendants(pid))))
+            else:
+                card.set_fold((False, 0))
+        self._show_badges()
+
+    def _show_badges(self) -> None:
+        """The badges as shown: each position's own, and a folded manager's counting the
+        findings of its folded branch too."""
+        badges = self._own_badges
+        folded: dict[str, list] = {}
+        collapsed = self._chart.view.collapsed
+        if collapsed and self._findings_by_id:
+            by_id = self._findings_by_id
+            badges = dict(badges)
+            chart = self._chart
+            for manager in collapsed:
+                if manager not in self._cards or manager in self._hidden:
+                    continue
+                own = {id(f) for f in by_id.get(manager, ())}
+                extra: dict[int, object] = {}
+                for pid in chart.descendants(manager):
+                    for finding in by_id.get(pid, ()):
+                        if id(finding) not in own:
+                            extra.setdefault(id(finding), finding)
+                if extra:
+                    folded[manager] = list(extra.values())
+                    badges[manager] = _worst([*by_id.get(manager, ()), *folded[manager]])
+        self._folded_findings = folded
+        old = self._badges
+        for pid in set(old) | set(badges):
+            badge = badges.get(pid)
+            if old.get(pid) != badge:
+                card = self._cards.get(pid)
+                if card is not None:
+                    card.set_badge(badge)
+        self._badges = badges
+        self._selection_marks()
 
     def _rebuild_decor(self) -> None:
         self._decor_dirty = False
@@ -476,6 +600,7 @@ class ChartScene(QGraphicsScene):
                 self._placement.stacked,
                 chart.graph.adjacency(),
                 as_laid_out=self._placement.as_laid_out,
+                routes=self._placement.routes,
             )
         )
         self._connectors.set_paths(solid, dotted_path(chart.dotted_lines(), positions))
@@ -530,6 +655,16 @@ class ChartScene(QGraphicsScene):
         self._selection_order = order
         if self._overview_on:
             self._overview.set_marks(self._placed, self.selected_ids(), self._badges)
+
+
+def _worst(findings: list) -> tuple[str, int]:
+    """(worst severity, count) of these findings, as badges_by_position counts them."""
+    worst = "info"
+    for finding in findings:
+        severity = str(getattr(finding, "severity", "info"))
+        if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER[worst]:
+            worst = severity
+    return worst, len(findings)
 
 
 @cache

@@ -34,8 +34,9 @@ SEGMENT_BAND_W = 9.0  # wider in the segmentation view, where the band is the me
 MARGIN = 9.0
 
 # below this scale cards paint as plain rectangles and large charts switch to the overview;
-# between it and card_compact.COMPACT_BELOW cards show title and name in larger type
-LOD_THRESHOLD = 0.3
+# between it and card_compact.COMPACT_BELOW cards show title and name in larger type (from
+# 36 px on the title alone: the whole-chart overview of a few hundred positions reads)
+LOD_THRESHOLD = 0.18
 OVERVIEW_MIN_CARDS = 2000
 
 BACKGROUND = QColor("#F4F6F9")

@@ -11,7 +11,7 @@ followed by its subtree). Node attributes:
 
 Empty texts other than name and title are left out. Edges go from manager to report with
 `kind` "solid" or "dotted". Each node also carries yEd's nodegraphics (a card at the place our
-tidy layout gives it, the label, a dashed border for an unfilled seat) and each edge yEd's
+layout gives it, the label, a dashed border for an unfilled seat) and each edge yEd's
 edgegraphics (dashed for a dotted line).
 
 What GraphML from us cannot carry (read_graphml(write_graphml(chart)) differs only here): the
@@ -34,7 +34,7 @@ from networkx.readwrite.graphml import GraphMLWriter
 
 from orgeditor.io.csv_writer import chart_order
 from orgeditor.io.files import write_text_atomic
-from orgeditor.layout import LayoutOptions, tidy_layout
+from orgeditor.layout import LayoutOptions, chart_layout
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart, Position
 
 NS_Y = "http://www.yworks.com/xml/graphml"
@@ -142,7 +142,7 @@ def _add_yed_graphics(root: Element, chart: Chart, dotted: set[str]) -> None:
     ):
         root.insert(0, Element("key", {"for": domain, "id": key_id, "yfiles.type": kind}))
     options = LayoutOptions()
-    places = tidy_layout(chart, options, respect_manual=True).positions
+    places = chart_layout(chart, options, respect_manual=True, whole=True).positions
     by_id = {_xml(pid): pid for pid in chart.position_ids()}
     graph = next(child for child in root if child.tag == "graph")
     for element in graph:

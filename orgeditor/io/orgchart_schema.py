@@ -22,20 +22,21 @@ from typing import Any
 from orgeditor.io.errors import shown
 from orgeditor.io.json_guard import TOO_DEEP, too_deep
 from orgeditor.io.tree import find_cycles
-from orgeditor.model import SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
+from orgeditor.model import LAYOUT_STYLES, SALES_MODELS, STATUSES, TEAM_KINDS, catalogue
 from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
 from orgeditor.model.problems import PROBLEM_KINDS
 from orgeditor.model.state import POSITION_KEYS
 from orgeditor.model.title_roles import title_key
 
 SECTIONS = ("settings", "positions", "dotted_lines", "teams", "import_problems")
-TOP_KEYS = ("format", "version", *SECTIONS)
+TOP_KEYS = ("format", "version", *SECTIONS, "view")
 SETTINGS_KEYS = (
     "name",
     "declared_model",
     "industry",
     "rule_overrides",
     "auto_layout",
+    "layout",
     "title_roles",
 )
 POSITION_FILE_KEYS = (*POSITION_KEYS, "manager")
@@ -80,6 +81,19 @@ def check_state(doc: dict[str, Any]) -> None:
             raise SchemaError(where, f"{_shown(line[0])} cannot have a dotted line to itself")
     for i, problem in enumerate(doc.get("import_problems", [])):
         _check_problem(f"import_problems[{i}]", problem)
+    _check_view(doc.get("view", {}))
+
+
+def _check_view(view: object) -> None:
+    """Folded branches and focus (model/view_state.py). Ids that are not positions are
+    dropped on reading, not refused: the view is a convenience, never a reason to fail."""
+    record = _record("view", view)
+    collapsed = record.get("collapsed", [])
+    if not (isinstance(collapsed, list) and all(isinstance(x, str) for x in collapsed)):
+        raise SchemaError("view.collapsed", "must be a list of position ids")
+    focus = record.get("focus")
+    if focus is not None and not isinstance(focus, str):
+        raise SchemaError("view.focus", f"must be a position id, not {_kind(focus)}")
 
 
 def _check_settings(settings: object) -> None:
@@ -87,6 +101,7 @@ def _check_settings(settings: object) -> None:
     for key in ("name", "industry"):
         _text("settings", record, key)
     _choice("settings", record, "declared_model", SALES_MODELS, optional=True)
+    _choice("settings", record, "layout", LAYOUT_STYLES)
     overrides = record.get("rule_overrides", {})
     if not isinstance(overrides, dict):
         raise SchemaError("settings.rule_overrides", f"must be an object, not {_kind(overrides)}")

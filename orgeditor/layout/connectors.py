@@ -6,16 +6,15 @@ bar to the top of each report. Stacked managers (result.stacked) get the same dr
 then per column of the stack a vertical bus line in the column's indent, running down to the
 last card's middle, with a horizontal tick into the left edge of each card.
 
-Segments are (x1, y1, x2, y2) tuples in scene units: a canvas can put them all into one path.
+A layout that drew a manager's lines itself (result.routes) gives those unchanged. Segments
+are (x1, y1, x2, y2) tuples in scene units: a canvas can put them all into one path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from orgeditor.layout.options import LayoutResult
-
-Segment = tuple[float, float, float, float]
+from orgeditor.layout.options import LayoutResult, Segment
 
 
 def connector_segments(
@@ -34,10 +33,15 @@ def connector_segments(
     half_h = ch / 2
     half_gap = opts.v_gap / 2
     half_indent = opts.compact_indent / 2
+    routes = result.routes
     segments: list[Segment] = []
     add = segments.append
     for manager, (mx, my) in positions.items():
-        kids = list(children(manager))
+        route = routes.get(manager)
+        if route is not None:  # drawn by the layout itself (the compact layout)
+            segments.extend(route)
+            continue
+        kids = [k for k in children(manager) if k in positions]  # a folded branch: none
         if not kids:
             continue
         cx = mx + half_w

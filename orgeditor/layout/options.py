@@ -5,7 +5,10 @@ All lengths are scene units; y grows downwards; a position is the top-left corne
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+
+Segment = tuple[float, float, float, float]  # a connector line (x1, y1, x2, y2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,14 +25,29 @@ class LayoutOptions:
     compact_columns: int = 2
     compact_indent: float = 24  # room left of each stacked column for its bus line
     compact_v_gap: float = 12  # between stacked cards in a column
+    # the compact layout wraps a manager's subtrees into rows while its box is wider than
+    # this many times its height: a 16:10 screen's shape (layout/compact.py)
+    target_aspect: float = 1.6
+    # ... but a row no wider than this stays one row whatever its shape: a small team reads
+    # best side by side (about four cards)
+    min_wrap_width: float = 960
 
     def __post_init__(self) -> None:
         for name in ("card_width", "card_height"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
-        for name in ("h_gap", "v_gap", "subtree_gap", "compact_indent", "compact_v_gap"):
+        for name in (
+            "h_gap",
+            "v_gap",
+            "subtree_gap",
+            "compact_indent",
+            "compact_v_gap",
+            "min_wrap_width",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
+        if not self.target_aspect > 0:
+            raise ValueError("target_aspect must be positive")
         if self.compact_columns < 1:
             raise ValueError("compact_columns must be at least 1")
 
@@ -50,6 +68,9 @@ class LayoutResult:
     bounds:    (x0, y0, x1, y1) enclosing every card and connector. Without hand placements
                x0 == y0 == 0.
     options:   the options the layout was made with (connectors need them).
+    routes:    manager id -> its reporting lines as segments, where the layout drew them
+               itself (the compact layout always does; the wide layout leaves routes empty
+               and orgeditor.layout.connectors derives its lines from the places).
 
     A result also reads like its positions mapping: result[id], id in result, len(result).
     """
@@ -58,6 +79,7 @@ class LayoutResult:
     stacked: frozenset[str] = frozenset()
     bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     options: LayoutOptions = field(default_factory=LayoutOptions)
+    routes: Mapping[Hashable, tuple[Segment, ...]] = field(default_factory=dict)
 
     @property
     def width(self) -> float:

@@ -44,24 +44,37 @@ def tidy_layout(
     """
     succ = chart.graph.succ
     result = layout_forest(chart.roots(), succ.__getitem__, options)
-    if not respect_manual:
-        return result
+    return with_hand_placements(chart, result) if respect_manual else result
+
+
+def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
+    """The layout with every laid-out card placed by hand (position.xy) moved to its place.
+    Lines the layout drew itself (routes) are dropped for a moved card and its manager:
+    they would no longer meet the cards."""
     opts = result.options
     positions = result.positions
     x0, y0, x1, y1 = result.bounds
+    routes = result.routes
     moved = False
     for position in chart.positions():
         xy = position.xy
-        if xy is None:
+        if xy is None or position.id not in positions:
             continue
         x, y = float(xy[0]), float(xy[1])
+        if positions[position.id] == (x, y):
+            continue
         positions[position.id] = (x, y)
+        if not moved and routes:
+            routes = dict(routes)
         moved = True
+        if routes:
+            routes.pop(position.id, None)
+            routes.pop(chart.manager_of(position.id), None)
         x0, y0 = min(x0, x), min(y0, y)
         x1, y1 = max(x1, x + opts.card_width), max(y1, y + opts.card_height)
     if not moved:
         return result
-    return LayoutResult(positions, result.stacked, (x0, y0, x1, y1), opts)
+    return LayoutResult(positions, result.stacked, (x0, y0, x1, y1), opts, routes)
 
 
 def layout_forest(

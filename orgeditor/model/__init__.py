@@ -31,7 +31,7 @@ from orgeditor.model.labels import (
 from orgeditor.model.position import SEGMENT_DIMENSIONS, STATUSES, Position
 from orgeditor.model.problems import ImportProblem
 from orgeditor.model.roles import EXECUTIVE_SPONSORS, SELLER_STAGES, Role, RoleCatalogue, catalogue
-from orgeditor.model.settings import SALES_MODELS, ChartSettings
+from orgeditor.model.settings import LAYOUT_STYLES, SALES_MODELS, ChartSettings
 from orgeditor.model.state import chart_from_state, chart_state
 from orgeditor.model.team import TEAM_KINDS, Team
 from orgeditor.model.title_roles import (
@@ -47,6 +47,7 @@ from orgeditor.model.title_roles import (
 __all__ = [
     "DIMENSION_LABELS",
     "EXECUTIVE_SPONSORS",
+    "LAYOUT_STYLES",
     "MODEL_LABELS",
     "SALES_MODELS",
     "SEGMENT_DIMENSIONS",

@@ -17,6 +17,7 @@ class ChangeKind(Enum):
     TEAM_REMOVED = "team_removed"
     TEAM_CHANGED = "team_changed"  # team_id, fields
     SETTINGS_CHANGED = "settings_changed"
+    VIEW_CHANGED = "view_changed"  # folded branches or focus (model/view_state.py); no fact changed
     RESET = "reset"  # everything may have changed (load, bulk import)
 
 

@@ -28,9 +28,10 @@ from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sa
 from orgeditor.model.position import EDITABLE_FIELDS, STATUSES, Position
 from orgeditor.model.problems import ImportProblem
 from orgeditor.model.roles import catalogue
-from orgeditor.model.settings import SALES_MODELS, SETTINGS_FIELDS, ChartSettings
+from orgeditor.model.settings import LAYOUT_STYLES, SALES_MODELS, SETTINGS_FIELDS, ChartSettings
 from orgeditor.model.team import TEAM_FIELDS, TEAM_KINDS, Team
 from orgeditor.model.title_roles import check_title_roles
+from orgeditor.model.view_state import ChartView
 
 Listener = Callable[[Change], None]
 
@@ -59,6 +60,7 @@ class Chart:
         # written back on save, never edited (so not part of undo)
         self.extra: dict[str, Any] = {}
         self.revision = 0  # bumped by every mutation; caches key on it
+        self.view = ChartView()  # folded branches and focus: shown state, not a fact
         self._listeners: list[Listener] = []
         self._quiet_depth = 0
         self._quiet_dirty = False
@@ -82,6 +84,29 @@ class Chart:
             if self._quiet_depth == 0 and self._quiet_dirty:
                 self._quiet_dirty = False
                 self._emit(Change(ChangeKind.RESET))
+
+    def set_view(
+        self, collapsed: Iterable[str] | None = None, focus: str | bool | None = False
+    ) -> None:
+        """Change what is shown (not an undo step; the revision stays). collapsed: the whole
+        new set of folded managers, or None to keep it; focus: an id, None for the whole
+        chart, or False to keep it. Unknown ids are refused."""
+        view = self.view
+        new_collapsed = view.collapsed if collapsed is None else set(collapsed)
+        new_focus = view.focus if focus is False else focus
+        unknown = [pid for pid in new_collapsed - view.collapsed if pid not in self._positions]
+        if new_focus is not None and new_focus not in self._positions:
+            unknown.append(str(new_focus))
+        if unknown:
+            raise UnknownPositionError(f"no position with id {unknown[0]!r}")
+        if new_collapsed == view.collapsed and new_focus == view.focus:
+            return
+        self.view = ChartView(new_collapsed, new_focus)  # type: ignore[arg-type]
+        if self._quiet_depth:
+            self._quiet_dirty = True
+            return
+        for listener in list(self._listeners):
+            listener(Change(ChangeKind.VIEW_CHANGED))
 
     def _emit(self, change: Change) -> None:
         self.revision += 1
@@ -417,6 +442,8 @@ class Chart:
         model = values.get("declared_model")
         if model is not None and model not in SALES_MODELS:
             raise InvalidFieldError(f"unknown sales model {model!r}")
+        if "layout" in values and values["layout"] not in LAYOUT_STYLES:
+            raise InvalidFieldError(f"unknown layout {values['layout']!r}")
         if "title_roles" in values:
             check_title_roles(values["title_roles"])
         settings = self.settings

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 SALES_MODELS = ("assembly_line", "pod", "island")
+# compact: leaf reports stacked, subtrees wrapped towards a screen's shape; wide: the classic
+# tree with every manager's reports side by side (docs/ARCHITECTURE.md, "Layout")
+LAYOUT_STYLES = ("compact", "wide")
 
 
 @dataclass(slots=True)
@@ -19,6 +22,7 @@ class ChartSettings:
     # {"rule.id": {"setting": value, "enabled": False, "severity": "info"}}
     rule_overrides: dict[str, dict[str, object]] = field(default_factory=dict)
     auto_layout: bool = True  # re-layout after structural edits unless cards were placed by hand
+    layout: str = "compact"  # one of LAYOUT_STYLES
     # roles chosen in the role review: {normalised title (model/title_roles.py): role key}
     title_roles: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)

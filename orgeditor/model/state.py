@@ -18,6 +18,7 @@ from orgeditor.model.problems import ImportProblem
 from orgeditor.model.settings import ChartSettings
 from orgeditor.model.team import Team
 from orgeditor.model.title_roles import check_title_roles
+from orgeditor.model.view_state import ChartView
 
 POSITION_KEYS = (
     "id",
@@ -85,6 +86,7 @@ def chart_state(chart: Chart) -> dict[str, Any]:
             "industry": s.industry,
             "rule_overrides": {k: dict(v) for k, v in s.rule_overrides.items()},
             "auto_layout": s.auto_layout,
+            "layout": s.layout,
             "title_roles": dict(s.title_roles),
             "extra": copy_extra(s.extra),
         },
@@ -102,6 +104,7 @@ def chart_state(chart: Chart) -> dict[str, Any]:
             }
             for p in chart.import_problems
         ],
+        "view": chart.view.state(),
         "extra": copy_extra(chart.extra),
     }
 
@@ -146,5 +149,9 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
             )
             for p in state.get("import_problems", [])
         ]
+    view = state.get("view") or {}
+    collapsed = [pid for pid in view.get("collapsed", ()) if pid in chart]
+    focus = view.get("focus")
+    chart.view = ChartView(set(collapsed), focus if focus in chart else None)
     chart.revision = 0
     return chart

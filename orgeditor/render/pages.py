@@ -6,21 +6,31 @@ pages are cut between cards where possible (tiles.py); each page draws only its 
 reporting lines (path_pieces.py) and leaves out the cards it would cut that another page
 shows whole, so a card is whole on one page and its name is in that page's text only.
 
-Scale: at 1 (100 %) a scene pixel is 1/96 inch, so a card's 12 px name prints at 9 pt.
+Scale: at 1 (100 %) a scene pixel is 1/96 inch, so a card's 12 px name prints at 9 pt and
+its smallest text (card_layout.SMALLEST_TEXT_PX, 10 px) at 7.5 pt. A chart fitted on one page
+whose smallest card text would print under MIN_TEXT_PT gets a note (fit_note) that says so
+and points to split pages; the page is still made.
+
+Split pages leave out the pieces that would show no card (only lines, or the edge of a card
+another page shows whole): a page is printed only when it shows a card, and "page i of n"
+counts the printed pages.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
+from orgeditor.drawing.card_layout import SMALLEST_TEXT_PX
 from orgeditor.render.path_pieces import paths_per_tile
 from orgeditor.render.snapshot import MARGIN, Snapshot
-from orgeditor.render.tiles import Tile, left_out, plan_tiles
+from orgeditor.render.tiles import Tile, TileIndex, left_out, plan_tiles
 
 PT_PER_PX = 0.75  # 72 pt / 96 px: scene pixels at 100 %
+MIN_TEXT_PT = 6.0  # card text printed smaller than this does not read
 MARGIN_MM = 10.0
 FOOTER_PT = 16.0  # the band at the foot of each page that holds the footer line
 FOOTER_FONT_PT = 7.5
@@ -96,9 +106,56 @@ def plan(snap: Snapshot, layout: QPageLayout, pages: str = "fit", scale: float =
     if pages == "fit":
         zoom = min(scale, room_w / (rect.width() * PT_PER_PX), room_h / (rect.height() * PT_PER_PX))
         return PagePlan(layout, zoom, [Tile(0, 0, box)], False, 1)
-    tile_w, tile_h = room_w / (scale * PT_PER_PX), room_h / (scale * PT_PER_PX)
-    tiles = plan_tiles(box, snap.cards, tile_w, tile_h, OVERLAP_PX, MARGIN)
+    tile_w, tile_h = tile_size(layout, scale)
+    tiles = shown_tiles(plan_tiles(box, snap.cards, tile_w, tile_h, OVERLAP_PX, MARGIN), snap)
     return PagePlan(layout, scale, tiles, True, 1 + max((t.row for t in tiles), default=0))
+
+
+def tile_size(layout: QPageLayout, scale: float) -> tuple[float, float]:
+    """The scene px a split page holds at `scale`: its room above the footer."""
+    paint = layout.paintRect(QPageLayout.Unit.Point)
+    per_px = scale * PT_PER_PX
+    return paint.width() / per_px, (paint.height() - FOOTER_PT) / per_px
+
+
+def shown_tiles(tiles: list[Tile], snap: Snapshot) -> list[Tile]:
+    """The tiles whose page shows at least one card (see tiles.left_out: a page leaves out
+    the cards another page shows whole and those that only reach into it by CARD_ROOM);
+    rows renumbered when a whole row goes, columns keep their numbers (a gap)."""
+    if len(tiles) < 2:
+        return tiles
+    hidden = left_out(tiles, snap.cards, CARD_ROOM)
+    index = TileIndex(tiles, CARD_ROOM)
+    showing = [False] * len(tiles)
+    for number, card in enumerate(snap.cards):
+        for t in index.meeting(card):
+            if not showing[t] and number not in hidden[t]:
+                showing[t] = True
+    kept = [tile for tile, shows in zip(tiles, showing, strict=True) if shows]
+    if not kept:
+        return tiles
+    rows = {row: k for k, row in enumerate(sorted({t.row for t in kept}))}
+    return [Tile(rows[t.row], t.column, t.box, t.columns) for t in kept]
+
+
+def smallest_text_pt(zoom: float) -> float:
+    """The size the smallest card text prints at, at `zoom` (1 = 100 %)."""
+    return SMALLEST_TEXT_PX * PT_PER_PX * zoom
+
+
+def fit_note(page_plan: PagePlan) -> str:
+    """For one page scaled to fit: a line that says the card text prints too small to read
+    and what to do instead; "" when it reads (or for split pages)."""
+    if page_plan.split or not page_plan.tiles:
+        return ""
+    size = smallest_text_pt(page_plan.zoom)
+    if size >= MIN_TEXT_PT:
+        return ""
+    shown = math.floor(size * 10) / 10 if size >= 0.1 else size  # never rounded up to 6
+    return (
+        f"card text prints at {shown:.2g} pt on one page (it reads from {MIN_TEXT_PT:g} pt); "
+        "split it across pages (--pages split) for readable pages"
+    )
 
 
 def best_plan(

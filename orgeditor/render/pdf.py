@@ -19,7 +19,7 @@ from orgeditor.render.output import (
     painting,
     write_file,
 )
-from orgeditor.render.pages import best_plan, check_options, paint_pages, plan
+from orgeditor.render.pages import best_plan, check_options, fit_note, paint_pages, plan
 from orgeditor.render.snapshot import Exported, snapshot
 
 PDF_DPI = 1200  # device pixels per inch: fine enough that no rounding shows
@@ -40,7 +40,9 @@ def render_pdf(
     pages="fit": one page, the chart shrunk to fit (never enlarged past `scale`);
     pages="split": the chart at `scale` (1 = 100 %: card names at 9 pt) on as many pages as
     it needs, cut between cards where possible, each page with the footer
-    "<chart name> — page N of M". paper: a name from pages.PAPER_SIZES or a QPageSize;
+    "<chart name> — page N of M" (pages that would show no card are left out). A fitted
+    page whose card text would print under pages.MIN_TEXT_PT still is written; the
+    Exported's note says so. paper: a name from pages.PAPER_SIZES or a QPageSize;
     orientation: auto (landscape for a wide chart, or whichever needs fewer pages),
     portrait or landscape. Raises ExportError (file not writable, nothing to draw) and
     ValueError (bad options, unknown ids)."""
@@ -60,7 +62,14 @@ def render_pdf(
         count = paint_pages(painter, writer, chosen, snap)
     write_file(path, complete_bytes(path, buffer, b"%%EOF", "PDF document"))
     rect = snap.rect
-    return Exported(snap.positions, math.ceil(rect.width()), math.ceil(rect.height()), count)
+    return Exported(
+        snap.positions,
+        math.ceil(rect.width()),
+        math.ceil(rect.height()),
+        count,
+        chosen.zoom,
+        fit_note(chosen),
+    )
 
 
 def print_chart(

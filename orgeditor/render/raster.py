@@ -1,4 +1,10 @@
-"""PNG export: the chart drawn into an image at a chosen scale, text antialiased."""
+"""PNG export: the chart drawn into an image at a chosen scale, text antialiased.
+
+A PNG's longest side is at most MAX_SIDE pixels, a size common image viewers and browsers
+open: a chart that would come out bigger at the asked scale is drawn at the scale that makes
+its longest side MAX_SIDE, and the Exported says so (scale, scaled_down, note). Print wants a
+PDF split across pages instead.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from orgeditor.render.output import check_writable, complete_bytes, memory_buffe
 from orgeditor.render.snapshot import Exported, Snapshot, snapshot
 
 MIN_SCALE, MAX_SCALE = 0.05, 16.0
+MAX_SIDE = 16_384  # px: the longest side of a PNG; larger ones many viewers refuse to open
 MAX_PIXELS = 400_000_000  # 1.6 GB of image memory; beyond that, a PDF serves better
 INCH_M = 0.0254
 PNG_END = b"IEND\xaeB`\x82"  # the IEND chunk and its CRC: the last bytes of every PNG
@@ -38,12 +45,37 @@ def render_png(
     snap = snapshot(chart, ids, colour_by)
     if snap.empty:
         raise ExportError(path, "nothing to draw: the chart has no positions")
-    image = draw_image(snap, scale, fill, path)
+    drawn = capped_scale(snap.rect.width(), snap.rect.height(), scale)
+    image = draw_image(snap, drawn, fill, path)
     buffer = memory_buffer()
     if not image.save(buffer, "PNG"):
         raise ExportError(path, "could not write: the PNG encoder failed")
     write_file(path, complete_bytes(path, buffer, PNG_END, "PNG image"))
-    return Exported(snap.positions, image.width(), image.height())
+    scaled_down = drawn < scale
+    note = scaled_note(drawn, scale) if scaled_down else ""
+    return Exported(
+        snap.positions, image.width(), image.height(), 1, drawn, note, scaled_down=scaled_down
+    )
+
+
+def capped_scale(width: float, height: float, scale: float) -> float:
+    """`scale`, or less when width x height scene px at `scale` would make an image whose
+    longest side is more than MAX_SIDE px: then the scale that makes it MAX_SIDE."""
+    longest = max(width, height)
+    if longest <= 0 or math.ceil(longest * scale) <= MAX_SIDE:
+        return scale
+    return MAX_SIDE / longest
+
+
+def scaled_note(drawn: float, asked: float) -> str:
+    """The one line that tells the user a PNG came out smaller than asked."""
+    share = 100 * drawn / asked
+    shown = f"{math.floor(share)}" if share >= 1 else f"{share:.1g}"  # never up to 100
+    return (
+        f"scaled to {shown} % (scale {drawn:.3g} instead of {asked:g}) so the longest side is "
+        f"{MAX_SIDE:,} px (common viewers refuse larger images); for print, export a PDF "
+        "split across pages (--pages split)"
+    )
 
 
 def draw_image(
@@ -52,6 +84,8 @@ def draw_image(
     """The snapshot's rectangle as an image at `scale` (opaque fill: an RGB32 image)."""
     rect = snap.rect
     width, height = math.ceil(rect.width() * scale), math.ceil(rect.height() * scale)
+    if max(width, height) == MAX_SIDE + 1:  # a capped scale (capped_scale) rounded up
+        width, height = min(width, MAX_SIDE), min(height, MAX_SIDE)
     if width * height > MAX_PIXELS:
         raise ExportError(
             path,

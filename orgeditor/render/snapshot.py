@@ -5,6 +5,10 @@ connectors, team boxes) rather than drawing cards a second time, built straight 
 no document or undo stack, nothing of orgeditor.ui. The scene works on a copy of the chart,
 so the caller's chart (the GUI's, say) gets no listener and never changes. Its cards paint in
 full detail at any scale: the level-of-detail switches are for a screen, not for a file.
+
+What you see is what you print: the copy keeps the chart's view (chart.view: folded branches,
+the branch in focus), so the scene hides what the canvas hides, and a snapshot takes only the
+cards the scene shows (its cards, boxes, ids and positions count).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ class Snapshot:
     cards: list[Box]  # each card's rectangle (no shadow or badge room), for page breaks
     ids: list[str]  # the position id of each of `cards`
     name: str  # the chart's name, for titles and page footers
-    positions: int
+    positions: int  # the positions drawn: len(cards)
 
     @property
     def empty(self) -> bool:
@@ -58,8 +62,9 @@ def snapshot(
     scene.flush()
     boxes: list[Box] = []
     rect = QRectF()
-    ids = list(scene.cards())
-    for card in scene.cards().values():
+    shown = {pid: card for pid, card in scene.cards().items() if card.isVisible()}
+    ids = list(shown)
+    for card in shown.values():
         card.full_detail = True
         rect = rect.united(card.sceneBoundingRect())
         shape = card.shape().boundingRect().translated(card.pos())
@@ -71,12 +76,13 @@ def snapshot(
         for box in scene.team_boxes.boxes:
             rect = rect.united(box.rect).united(box.label_rect)
         rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-    return Snapshot(scene, rect, boxes, ids, name, len(chart))
+    return Snapshot(scene, rect, boxes, ids, name, len(boxes))
 
 
 def selection_chart(chart: Chart, ids: Iterable[str]) -> Chart:
     """A chart of the chosen positions only, each placed (xy) where the whole chart's
-    layout puts it; teams, dotted lines and settings between them kept."""
+    layout puts it; teams, dotted lines, settings and the view (folded branches, focus)
+    between them kept."""
     chosen = set(ids)
     unknown = sorted(pid for pid in chosen if pid not in chart)
     if unknown:
@@ -103,6 +109,11 @@ def selection_chart(chart: Chart, ids: Iterable[str]) -> Chart:
         for manager, report in chart.dotted_lines():
             if manager in chosen and report in chosen:
                 part.add_dotted_line(manager, report)
+    view = chart.view.copy()
+    view.collapsed &= chosen
+    if view.focus not in chosen:
+        view.focus = None
+    part.view = view
     return part
 
 
@@ -117,9 +128,17 @@ def _pre_order(chart: Chart) -> list[str]:
 @dataclass(frozen=True)
 class Exported:
     """What an export wrote: positions drawn, the picture's size in pixels (PNG: at its
-    scale; SVG and PDF: scene pixels), and pages (1 but for a split PDF)."""
+    scale; SVG and PDF: scene pixels), and pages (1 but for a split PDF).
+
+    scale: the scale the picture was drawn at (PNG: image pixels per scene pixel; PDF: the
+    zoom, 1 = 100 %); it is less than asked when a PNG had to be scaled down (scaled_down).
+    note: one line for the user when the file is not what they may expect (a PNG scaled
+    down, a one-page PDF whose text prints too small to read), else ""."""
 
     positions: int
     width: int
     height: int
     pages: int = 1
+    scale: float = 1.0
+    note: str = ""
+    scaled_down: bool = False

@@ -2,8 +2,11 @@
 
 A chart split across pages is cut along a grid: column cuts run top to bottom, row cuts left
 to right. Each cut goes where it crosses the fewest cards, preferably through the gap between
-two cards (between sibling cards, between levels), so that pages show whole cards. Pages
-overlap by a small band around each cut, so that they can be laid edge to edge.
+two cards (between sibling cards, between levels), so that pages show whole cards: a cut
+goes through a card only when no gap lies within reach (a page is filled at least MIN_SHARE).
+Pages overlap by a small band around each cut, so that they can be laid edge to edge. A row
+of pages is cut into columns by the cards it will show (not those the row above or below
+shows whole), and a piece without any such card is no page.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 MIN_SHARE = 0.5  # a page is filled at least this much
 NUDGE = 0.5  # scene px: 'just before' a card's edge
 PAGE_COST = 3.0  # leaving a whole page width unused is as bad as cutting this many cards
+# a cut through a card costs more than any room a page within reach leaves unused
+# (at most PAGE_COST * (1 - MIN_SHARE)): a gap between cards wins whenever there is one
+CUT_COST = PAGE_COST * (1 - MIN_SHARE) + 0.5
+BAND_COST = 0.25  # a card that only reaches into the overlap band around a cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +80,9 @@ def _best_cut(
     starts: list[float],
     ends: list[float],
 ) -> float:
-    """The cut in [first, last] of least cost: the cards it cuts, a quarter for each card
-    that only reaches into the overlap band, and PAGE_COST for each page width it leaves
-    unused. The counts change only where the cut or a side of the band passes a card's
+    """The cut in [first, last] of least cost: CUT_COST for each card it cuts, BAND_COST
+    for each card that only reaches into the overlap band, and PAGE_COST for each page width
+    it leaves unused. The counts change only where the cut or a side of the band passes a card's
     edge, and between two such points the latest costs least: only those are tried."""
     lo = bisect_left(edges, first - half)
     hi = bisect_right(edges, last + half)
@@ -88,8 +95,8 @@ def _best_cut(
     best, best_cost = last, math.inf
     for point in sorted(points, reverse=True):
         cost = (
-            _crossing(point, 0.0, starts, ends)
-            + 0.25 * _crossing(point, half, starts, ends)
+            CUT_COST * _crossing(point, 0.0, starts, ends)
+            + BAND_COST * _crossing(point, half, starts, ends)
             + PAGE_COST * (last - point) / length
         )
         if cost < best_cost - 1e-9:
@@ -118,6 +125,8 @@ def plan_tiles(
     Rows are cut first; then each row is cut into columns of its own, where its own cards
     are best cut (pages of one row meet edge to edge; rows meet like courses of bricks).
     A row spans its cards plus `margin` on each side; pieces without a card are left out.
+    A row's cards are those it reaches, but for a card it would cut that another row holds
+    whole: that row's pages show it, so it neither makes pages here nor steers the cuts.
     """
     x0, y0, x1, y1 = bounds
     if not cards:
@@ -125,8 +134,18 @@ def plan_tiles(
     ys = choose_cuts(y0, y1, [(c[1], c[3]) for c in cards], tile_h, overlap)
     half_x = min(max(overlap, 0.0), tile_w / 4) / 2
     tiles: list[Tile] = []
-    for r, (top, bottom) in enumerate(_spans(y0, y1, ys, min(max(overlap, 0.0), tile_h / 4) / 2)):
-        mine = [c for c in cards if c[1] < bottom and c[3] > top]
+    rows = _spans(y0, y1, ys, min(max(overlap, 0.0), tile_h / 4) / 2)
+    for r, (top, bottom) in enumerate(rows):
+        mine = [
+            c
+            for c in cards
+            if c[1] < bottom
+            and c[3] > top
+            and (
+                (top <= c[1] and c[3] <= bottom)
+                or not any(a <= c[1] and c[3] <= b for a, b in rows)
+            )
+        ]
         if not mine:
             continue
         left = max(x0, min(c[0] for c in mine) - margin)
@@ -140,8 +159,7 @@ def plan_tiles(
             for c, (a, b) in enumerate(columns)
             if c in used  # an empty piece between others keeps its number: a gap
         )
-    rows = sorted({t.row for t in tiles})
-    renumber = {row: k for k, row in enumerate(rows)}
+    renumber = {row: k for k, row in enumerate(sorted({t.row for t in tiles}))}
     return [Tile(renumber[t.row], t.column, t.box, t.columns) for t in tiles]
 
 

@@ -93,6 +93,8 @@ class Checker:
         self._touched: set[str] = set()
 
     def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.VIEW_CHANGED:
+            return  # folded branches or focus: what is shown, no fact changed (no revision)
         chart = self.chart
         if self._seen_revision != chart.revision - 1:
             # we missed something (changes under quiet() arrive as one RESET): start over

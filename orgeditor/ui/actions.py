@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -128,6 +129,37 @@ class WindowActions:
             QKeySequence("Ctrl+L"),
             "Tidy the chart; forget cards placed by hand",
         )
+        # folds and focus (ui/branch_view.py): what is shown, not edits (no undo step)
+        self.collapse_branch = action(
+            "&Collapse Branch",
+            w.collapse_selected,
+            QKeySequence(Qt.Key.Key_Minus),
+            "Fold away everything under the selected managers",
+        )
+        self.expand_branch = action(
+            "E&xpand Branch",
+            w.expand_selected,
+            [QKeySequence(Qt.Key.Key_Plus), QKeySequence(Qt.Key.Key_Equal)],
+            "Show the folded reports of the selected managers again",
+        )
+        self.expand_all = action(
+            "Expa&nd All",
+            w.expand_all,
+            QKeySequence("Ctrl+Shift+E"),
+            "Show every folded branch again",
+        )
+        self.focus_branch = action(
+            "Focus on &Branch",
+            w.focus_selected,
+            QKeySequence("Ctrl+Shift+F"),
+            "Show only the selected position and everything under it",
+        )
+        self.show_whole = action(
+            "Show &Whole Chart",
+            w.show_whole_chart,
+            QKeySequence("Ctrl+Shift+W"),
+            "End the focus on one branch: show the whole chart",
+        )
         self.shortcuts = action("&Keyboard Shortcuts", w.show_shortcuts, Key.HelpContents)
         self.about = action("&About orgeditor", w.show_about)
 
@@ -181,6 +213,10 @@ class WindowActions:
         view_menu = bar.addMenu(w.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])
         view_menu.addSeparator()
+        view_menu.addActions([self.collapse_branch, self.expand_branch, self.expand_all])
+        view_menu.addActions([self.focus_branch, self.show_whole])
+        view_menu.addSeparator()
+        w.layout_styles.add_to(view_menu)
         view_menu.addAction(self.auto_layout)
         view_menu.addAction(w.relayout_toggle)
         view_menu.addSeparator()
@@ -219,6 +255,19 @@ class WindowActions:
         ):
             act.setEnabled(selected)
         self.change_role_menu.setEnabled(selected)
+        self.update_view_actions()
+
+    def update_view_actions(self) -> None:
+        """Folds and focus: what the selection and the chart's view allow."""
+        w = self.window
+        branches = w.branches
+        selected = w.scene.selected_ids()
+        current = w.view.current_id()
+        self.collapse_branch.setEnabled(any(branches.can_collapse(p) for p in selected))
+        self.expand_branch.setEnabled(any(branches.is_collapsed(p) for p in selected))
+        self.expand_all.setEnabled(bool(branches.collapsed_ids()))
+        self.focus_branch.setEnabled(current is not None and current != branches.focus())
+        self.show_whole.setEnabled(branches.focus() is not None)
 
     def refresh_recent(self) -> None:
         self.recent_menu.clear()

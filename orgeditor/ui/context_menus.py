@@ -114,6 +114,24 @@ class ContextMenus(QObject):
         paste.triggered.connect(lambda _c=False: edit.paste_under(pid))
         _mirror(menu, actions.delete)
         _mirror(menu, actions.delete_subtree)
+        self._branch_entries(menu, pid)
+
+    def _branch_entries(self, menu: QMenu, pid: str) -> None:
+        """Fold or unfold the branch, focus on it: the ones that do something here."""
+        actions, branches = self.window.actions, self.window.branches
+        entries = []
+        if branches.is_collapsed(pid):
+            entries.append(actions.expand_branch)
+        elif branches.can_collapse(pid):
+            entries.append(actions.collapse_branch)
+        if pid != branches.focus():
+            entries.append(actions.focus_branch)
+        if branches.focus() is not None:
+            entries.append(actions.show_whole)
+        if entries:
+            menu.addSeparator()
+            for action in entries:
+                _mirror(menu, action)
 
     def _shared_role(self, ids: list[str]) -> str:
         explicit = {self.chart.position(pid).explicit_role for pid in ids}
@@ -145,6 +163,10 @@ class ContextMenus(QObject):
         _mirror(menu, w.actions.auto_layout)
         _mirror(menu, w.actions.fit)
         _mirror(menu, w.actions.select_all)
+        if w.branches.collapsed_ids():
+            _mirror(menu, w.actions.expand_all)
+        if w.branches.focus() is not None:
+            _mirror(menu, w.actions.show_whole)
 
     def insert_structure_at(self, model: str, xy: tuple[float, float] | None) -> str | None:
         """The model's default structure as a new tree with its top at xy; returns its top."""

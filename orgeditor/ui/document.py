@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from orgeditor.io import MAX_POSITIONS, read_chart, save_orgchart
 from orgeditor.io.file_stamp import FileStamp
-from orgeditor.model import Change, Chart, adopt_title_roles
+from orgeditor.model import Change, ChangeKind, Chart, adopt_title_roles
 from orgeditor.ui.safety.file_lock import FileLock
 
 
@@ -18,6 +18,9 @@ class Document(QObject):
     chartReplaced = Signal()  # a different Chart object: listeners re-subscribe
     chartChanged = Signal(object)  # a Change from the model
     fileStateChanged = Signal()  # path or unsaved marker
+    # folded branches or focus changed (chart.view): what is shown, not a fact, so it is not
+    # a chartChanged (no re-check, no unsaved marker); the next save writes it
+    viewChanged = Signal()
 
     def __init__(self, chart: Chart | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,4 +121,7 @@ class Document(QObject):
         self.fileStateChanged.emit()
 
     def _relay(self, change: Change) -> None:
-        self.chartChanged.emit(change)
+        if change.kind is ChangeKind.VIEW_CHANGED:
+            self.viewChanged.emit()
+        else:
+            self.chartChanged.emit(change)

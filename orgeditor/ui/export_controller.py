@@ -81,6 +81,7 @@ class ExportController(QObject):
         left out, the defaults (PNG at 2×, PDF one A4 page scaled to fit)."""
         chart = self.window.document.chart
         suffix = path.suffix.lower()
+        done = None  # what render_png/render_pdf report: its note goes in the message
         try:
             if suffix in OPTION_FORMATS:
                 unknown = ", ".join(sorted(set(options) - set(default_options(suffix))))
@@ -90,11 +91,11 @@ class ExportController(QObject):
             elif options:
                 raise ValueError(f"{path.name}: this format takes no export options")
             if suffix == ".png":
-                render_png(chart, path, ids=ids, **chosen)
+                done = render_png(chart, path, ids=ids, **chosen)
             elif suffix == ".svg":
                 render_svg(chart, path, ids=ids)
             elif suffix == ".pdf":
-                render_pdf(chart, path, ids=ids, **chosen)
+                done = render_pdf(chart, path, ids=ids, **chosen)
             elif ids:
                 raise ValueError(f"{path.name}: a selection exports as PNG, SVG or PDF")
             else:
@@ -105,7 +106,10 @@ class ExportController(QObject):
             )
             return False
         remember_folder(path)
-        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 5000)
+        message = self.tr("Exported %1").replace("%1", str(path))
+        if done is not None and done.note:  # scaled down, or text too small to read
+            message = f"{message} — {done.note}"
+        self.window.statusBar().showMessage(message, 15000 if done and done.note else 5000)
         return True
 
     def print_preview(self) -> None:

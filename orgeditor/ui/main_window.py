@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from orgeditor.model import Chart
 from orgeditor.ui.actions import WindowActions
+from orgeditor.ui.branch_view import BranchView
 from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
@@ -30,6 +31,8 @@ from orgeditor.ui.edit_controller import EditController
 from orgeditor.ui.examples import DEFAULT_EXAMPLE, load_example
 from orgeditor.ui.export_controller import ExportController
 from orgeditor.ui.file_controller import FileController
+from orgeditor.ui.layout_style import LayoutStyleActions
+from orgeditor.ui.panels.breadcrumb_bar import BreadcrumbBar
 from orgeditor.ui.panels.checks_panel import ChecksPanel
 from orgeditor.ui.panels.figures_panel import FiguresPanel
 from orgeditor.ui.panels.find_bar import FindBar
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.view = ChartView(self.scene)
         self.find_bar = FindBar(self.document)
         self.find_bar.hide()
+        self.branches = BranchView(self.document, self)  # folded branches and focus
+        self.breadcrumb = BreadcrumbBar(self.branches)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +72,7 @@ class MainWindow(QMainWindow):
         self.disk_change_bar = DiskChangeBar()
         column.addWidget(self.disk_change_bar)
         column.addWidget(self.find_bar)
+        column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
@@ -88,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(checks_dock, segments_dock)
         checks_dock.raise_()
         self.docks = [palette_dock, checks_dock, inspector_dock, figures_dock, segments_dock]
-        self.setStatusBar(ChartStatusBar(self.document, self.view))
+        self.setStatusBar(ChartStatusBar(self.document, self.view, self.branches))
 
         self.relayout_toggle = QAction(self.tr("Re-layout After &Edits"), self)
         self.relayout_toggle.setCheckable(True)
@@ -96,6 +102,7 @@ class MainWindow(QMainWindow):
             self.tr("Tidy the chart after structural edits; cards you placed by hand stay")
         )
         self.relayout_toggle.toggled.connect(self._set_auto_layout)
+        self.layout_styles = LayoutStyleActions(self.document, self)
 
         self.files = FileController(self)
         self.edit = EditController(self)
@@ -152,6 +159,35 @@ class MainWindow(QMainWindow):
 
     def show_find_bar(self) -> None:
         self.find_bar.show_and_focus()
+
+    # ----- folds and focus (not edits: no undo step; saved with the chart) ------------------
+
+    def collapse_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        self.view.holding(self.view.current_id(), lambda: self.branches.collapse(ids))
+
+    def expand_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        self.view.holding(self.view.current_id(), lambda: self.branches.expand(ids))
+
+    def expand_all(self) -> None:
+        self.view.holding(self.view.current_id(), self.branches.expand_all)
+
+    def focus_selected(self) -> None:
+        pid = self.view.current_id()
+        if pid is not None:
+            self.focus_on(pid)
+
+    def focus_on(self, pid: str) -> None:
+        """Show one branch alone, fitted to the canvas (or its top at reading size)."""
+        if pid in self.document.chart and pid != self.branches.focus():
+            self.branches.focus_on(pid)
+            self.scene.flush()
+            self.view.show_start()
+
+    def show_whole_chart(self) -> None:
+        """End a focus; the branch that was in focus stays where it is on the screen."""
+        self.view.holding(self.branches.focus(), self.branches.show_whole_chart)
 
     def rename_selected(self) -> None:
         self.view.edit_selected_name()
@@ -254,6 +290,12 @@ class MainWindow(QMainWindow):
             lambda: self.segmentation.set_colour_legend(self.scene.colour_legend())
         )
         self.find_bar.hitActivated.connect(self._show_found)
+        self.view.foldToggled.connect(self.branches.toggle)
+        self.branches.changed.connect(self.actions.update_view_actions)
+        doc.undo_stack.indexChanged.connect(lambda _index: self.actions.update_view_actions())
+        self.breadcrumb.focusChosen.connect(
+            lambda pid: self.show_whole_chart() if pid is None else self.focus_on(pid)
+        )
         self.find_bar.closed.connect(self.view.setFocus)
         self.scene.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.cycleRefused.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -274,12 +316,16 @@ class MainWindow(QMainWindow):
     def _show_found(self, position_id: str) -> None:
         """A match of Find: selected, centred, and zoomed in to reading size if need be."""
         if position_id in self.document.chart:
+            self.branches.reveal([position_id])  # unfolded, in focus: Find shows every match
+            self.scene.flush()
             self.scene.select_ids([position_id])
             self.view.show_readable(position_id)
 
     def _show_positions(self, ids: list[str]) -> None:
         ids = [pid for pid in ids if pid in self.document.chart]
         if ids:
+            self.branches.reveal(ids)
+            self.scene.flush()
             self.scene.select_ids(ids)
             self.view.centre_on_ids(ids)
 

@@ -48,7 +48,7 @@ from orgeditor.drawing.connectors import dotted_path, reporting_segments, segmen
 from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
 from orgeditor.drawing.team_boxes import team_boxes
 from orgeditor.io import load_orgchart
-from orgeditor.layout import tidy_layout
+from orgeditor.layout import chart_layout
 from orgeditor.model import (
     SEGMENT_DIMENSIONS,
     STATUSES,
@@ -217,6 +217,22 @@ def has_teams(machine: DocumentSession) -> bool:
 
 def has_dotted_lines(machine: DocumentSession) -> bool:
     return bool(machine.chart.dotted_lines())
+
+
+def kept_routes(laid, places, chart) -> dict:
+    """The layout's own lines of every manager whose team stands as laid out, shifted as one
+    (a team moved with its manager while re-layout is off keeps its drawn lines)."""
+    kept = {}
+    for manager, route in laid.routes.items():
+        dx = places[manager][0] - laid.positions[manager][0]
+        dy = places[manager][1] - laid.positions[manager][1]
+        team = [manager, *chart.reports_of(manager)]
+        if all(
+            (places[p][0] - laid.positions[p][0], places[p][1] - laid.positions[p][1]) == (dx, dy)
+            for p in team
+        ):
+            kept[manager] = [(a + dx, b + dy, c + dx, d + dy) for a, b, c, d in route]
+    return kept
 
 
 class DocumentSession(RuleBasedStateMachine):
@@ -794,7 +810,7 @@ class DocumentSession(RuleBasedStateMachine):
                 assert place == position.xy, pid
         assert set(scene.selected_ids()) <= set(cards)
         places = {pid: scene.placed(pid) for pid in cards}
-        laid = tidy_layout(chart, OPTIONS, respect_manual=True)
+        laid = chart_layout(chart, OPTIONS, respect_manual=True)
         if chart.settings.auto_layout:  # re-layout on: the cards stand where the layout says
             assert places == laid.positions
         # a box per team with members, in team order, around the members' cards
@@ -814,7 +830,9 @@ class DocumentSession(RuleBasedStateMachine):
                 assert card.band_colour.name().lower() == legend[values[pid]].lower(), pid
         else:
             assert all(card.band_colour is None for card in cards.values())
-        solid = reporting_segments(places, laid.stacked, chart.graph.adjacency())
+        solid = reporting_segments(
+            places, laid.stacked, chart.graph.adjacency(), routes=kept_routes(laid, places, chart)
+        )
         assert scene.connectors.solid == segments_path(solid)
         assert scene.connectors.dotted == dotted_path(chart.dotted_lines(), places)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRe
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
-from orgeditor.drawing.card_item import CARD_RECT, CardItem, badge_rect
+from orgeditor.drawing.card_item import CARD_RECT, CardItem, badge_rect, fold_rect
 from orgeditor.drawing.style import SEVERITY_COLOURS, SEVERITY_ORDER, TEXT_MUTED
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart, catalogue, role_label
 from orgeditor.ui.labels import dimension_text, status_text
@@ -108,13 +108,35 @@ def card_tooltip(chart: Chart, position_id: str, findings: Sequence[object] = ()
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 
-def badge_tooltip(findings: Sequence[object]) -> str:
-    """Rich text listing a card's findings, worst first."""
-    count = len(findings)
+def badge_tooltip(findings: Sequence[object], folded: Sequence[object] = ()) -> str:
+    """Rich text listing a card's findings, worst first; for a folded manager, those of the
+    positions folded away under it after its own."""
+    count = len(findings) + len(folded)
     heading = escape(
         _tr("1 finding") if count == 1 else _tr("%1 findings").replace("%1", str(count))
     )
-    return "<qt>" + "<br>".join([f"<b>{heading}</b>", *_findings_lines(findings)]) + "</qt>"
+    if folded:
+        heading += " " + _muted(
+            escape(_tr("(%1 in the folded branch)").replace("%1", str(len(folded))))
+        )
+    lines = [f"<b>{heading}</b>", *_findings_lines(findings)]
+    if folded:
+        lines.append(_muted(escape(_tr("In the folded branch:"))))
+        lines.extend(_findings_lines(folded))
+    return "<qt>" + "<br>".join(lines) + "</qt>"
+
+
+def fold_tooltip(folded: bool, count: int) -> str:
+    """What a fold marker does."""
+    if folded:
+        text = (
+            _tr("1 position folded away: click to show it")
+            if count == 1
+            else _tr("%1 positions folded away: click to show them").replace("%1", str(count))
+        )
+    else:
+        text = _tr("Click to fold this branch away")
+    return f"<qt>{escape(text)}</qt>"
 
 
 class CanvasToolTips(QObject):
@@ -134,18 +156,22 @@ class CanvasToolTips(QObject):
         lod = view.zoom()
         # the badge overhangs the card's corner: look at the cards' bounding rects for it
         for item in scene.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if not isinstance(item, CardItem) or item.badge is None:
+            if not isinstance(item, CardItem) or item.badge is None or not item.isVisible():
                 continue
             slop = BADGE_SLOP / max(lod, 1e-6)
             area = badge_rect(lod).adjusted(-slop, -slop, slop, slop)
             if area.contains(item.mapFromScene(scene_pos)):
                 findings = scene.findings_of(item.position_id)
-                if findings:
-                    return badge_tooltip(findings), self._on_view(item, area)
+                folded = scene.folded_findings_of(item.position_id)
+                if findings or folded:
+                    return badge_tooltip(findings, folded), self._on_view(item, area)
         card = scene.card_at(scene_pos)
         if card is None or card.position_id not in scene.chart:
             return None
         pid = card.position_id
+        fold = card.fold
+        if fold is not None and card.on_fold_marker(card.mapFromScene(scene_pos)):
+            return fold_tooltip(*fold), self._on_view(card, fold_rect(fold))
         text = card_tooltip(scene.chart, pid, scene.findings_of(pid))
         return text, self._on_view(card, CARD_RECT)
 

@@ -1,12 +1,15 @@
 """The canvas widget: zoom, pan, selection, keyboard navigation, in-place naming, drops.
 
 Mouse and drag events go to one active gesture at a time (interactions/); the view only
-decides which gesture a press or a drag starts: on a card a card drag (with Alt or Shift a
-dotted line), on a team box's label or border a team drag, elsewhere a rubber band.
+decides which gesture a press or a drag starts: on a manager's fold marker a fold toggle, on a
+card a card drag (with Alt or Shift a dotted line), on a team box's label or border a team
+drag, elsewhere a rubber band.
 A right click selects what is under it and asks for a context menu (contextMenuRequested).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -26,12 +29,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgeditor.drawing.card_item import CARD_RECT
-from orgeditor.drawing.card_layout import NAME_Y, TEXT_RIGHT, TEXT_X
-from orgeditor.drawing.style import BACKGROUND, TEXT_MUTED, font
+from orgeditor.drawing.card_layout import TEXT_RIGHT, TEXT_X, layout_card
+from orgeditor.drawing.style import BACKGROUND, LOD_THRESHOLD, TEXT_MUTED, font
+from orgeditor.layout import shown_roots
 from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.interactions import (
     CardDragInteraction,
     DottedLineInteraction,
+    FoldToggleInteraction,
     Interaction,
     PaletteDropInteraction,
     PanInteraction,
@@ -64,6 +69,8 @@ class ChartView(QGraphicsView):
     zoomChanged = Signal(float)
     # (position id or None, team id or None, global QPoint): a right click on the canvas
     contextMenuRequested = Signal(object, object, QPoint)
+    # a fold marker was clicked: the position whose reports to fold away or show again
+    foldToggled = Signal(str)
 
     def __init__(self, scene: EditScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -151,7 +158,7 @@ class ChartView(QGraphicsView):
         self.fit()
         self._start_view = True
         chart = self.chart_scene.chart
-        roots = chart.roots()
+        roots = shown_roots(chart)
         if self.zoom() >= READABLE_SCALE or not roots:
             return
         self.set_zoom(READING_SCALE)
@@ -237,6 +244,25 @@ class ChartView(QGraphicsView):
         else:
             self.centerOn(rect.center())
 
+    def toggle_fold(self, position_id: str) -> None:
+        """Fold or unfold a manager's reports (foldToggled), its card staying where it is on
+        the screen."""
+        self.holding(position_id, lambda: self.foldToggled.emit(position_id))
+
+    def holding(self, position_id: str | None, change: Callable[[], object]) -> None:
+        """Make a change of what is shown (folds, focus), lay out, and scroll so that the card
+        position_id stands where it stood on the screen, if it is shown before and after."""
+        scene = self.chart_scene
+        card = scene.card(position_id) if position_id is not None else None
+        before = self.mapFromScene(card.pos()) if card is not None and card.isVisible() else None
+        change()
+        scene.flush()
+        if before is not None and card is not None and card.isVisible():
+            self._start_view = False
+            shift = self.mapFromScene(card.pos()) - before
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
+
     def reveal(self, position_id: str) -> None:
         """Scroll just enough to show a card (no zoom change)."""
         self.chart_scene.flush()
@@ -299,7 +325,9 @@ class ChartView(QGraphicsView):
             interaction = PanInteraction(self)
         elif button == Qt.MouseButton.LeftButton:
             card = self.chart_scene.card_at(scene_pos)
-            if card is not None:
+            if card is not None and self._on_fold_marker(event):
+                interaction = FoldToggleInteraction(self)
+            elif card is not None:
                 self._current = card.position_id
                 if DottedLineInteraction.wanted(event):
                     interaction = DottedLineInteraction(self)
@@ -319,6 +347,18 @@ class ChartView(QGraphicsView):
         self._active, self._active_button = interaction, button
         interaction.start(event)
         event.accept()
+
+    def _on_fold_marker(self, event: QMouseEvent) -> bool:
+        """A plain left press on a fold marker drawn at this zoom (zoomed far out only a
+        folded branch's marker is drawn)."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        pid = FoldToggleInteraction.marker_at(self, event)
+        if pid is None:
+            return False
+        card = self.chart_scene.card(pid)
+        folded = card is not None and card.fold is not None and card.fold[0]
+        return folded or self.zoom() >= LOD_THRESHOLD
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._active is not None and not isinstance(self._active, PaletteDropInteraction):
@@ -375,6 +415,13 @@ class ChartView(QGraphicsView):
             super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._active is None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._on_fold_marker(event)
+        ):
+            self.mousePressEvent(event)  # a second quick click on a marker toggles again
+            return
         card = self.chart_scene.card_at(self.mapToScene(event.position().toPoint()))
         if card is not None and event.button() == Qt.MouseButton.LeftButton:
             self.chart_scene.select_ids([card.position_id])
@@ -456,7 +503,7 @@ class ChartView(QGraphicsView):
         chart = scene.chart
         selected = scene.selected_ids()
         if not selected:
-            roots = chart.roots()
+            roots = shown_roots(chart)
             target = roots[0] if roots else None
         else:
             here = self._current if self._current in selected else selected[0]
@@ -484,7 +531,8 @@ class ChartView(QGraphicsView):
             return False
         self.close_editor()
         self.ensureVisible(CARD_RECT.translated(card.pos()), 20, 20)
-        row = QRectF(TEXT_X - 5, NAME_Y - 4, TEXT_RIGHT - TEXT_X + 10, 22).translated(card.pos())
+        name_y = layout_card(card.content).name_at.y()  # lower under a title on two lines
+        row = QRectF(TEXT_X - 5, name_y - 4, TEXT_RIGHT - TEXT_X + 10, 22).translated(card.pos())
         area = self.mapFromScene(row).boundingRect()
         editor = NameEditor(pid, scene.chart.position(pid).name, self.viewport())
         editor.setFont(font(max(11, min(24, round(13 * self.zoom())))))

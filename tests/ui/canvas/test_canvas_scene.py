@@ -6,7 +6,7 @@ from support.canvas_helpers import small_chart
 from orgeditor.drawing import CardItem
 from orgeditor.drawing.segment_colours import NOT_SET
 from orgeditor.drawing.style import CARD_H, CARD_W
-from orgeditor.layout import tidy_layout
+from orgeditor.layout import chart_layout
 from orgeditor.model import Position, Team
 from orgeditor.ui.canvas import EditScene
 from orgeditor.ui.commands import (
@@ -288,7 +288,7 @@ def test_turning_auto_layout_back_on_tidies_the_cards(canvas_factory):
     canvas = canvas_factory(chart)
     stack = canvas.document.undo_stack
     stack.push(ReparentCommand(chart, ["ops"], "m1"))
-    tidy = tidy_layout(chart, respect_manual=True).positions
+    tidy = chart_layout(chart, respect_manual=True).positions
     assert any(tuple(canvas.scene.card(pid).pos().toTuple()) != tidy[pid] for pid in tidy)
     stack.push(SettingsCommand(chart, "on", auto_layout=True))
     for pid, place in tidy.items():

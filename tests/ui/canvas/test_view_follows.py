@@ -20,8 +20,10 @@ BRANCHES, REPORTS = 12, 8
 
 
 def wide_chart() -> Chart:
-    """A head of sales over 12 managers with 8 sellers each: far wider than the screen."""
+    """A head of sales over 12 managers with 8 sellers each, in the wide layout (a user's
+    choice): far wider than the screen."""
     chart = Chart()
+    chart.settings.layout = "wide"
     chart.add_position(Position("ceo", "Vera Berg", "VP Sales"))
     for b in range(BRANCHES):
         chart.add_position(Position(f"m{b}", f"Manager {b:02d}", "Sales Manager"), "ceo")
