@@ -206,12 +206,53 @@ class ChartFacts:
         return self.sellers - self.generalists
 
 
-_CACHE: weakref.WeakKeyDictionary[Chart, ChartFacts] = weakref.WeakKeyDictionary()
+class _FactsTracker:
+    """A chart's facts kept up to date change by change: the listener only queues each change
+    with the revision it brought; facts_for applies the queue when asked (so a listener that
+    asks in the middle of a notification gets current facts, rebuilt if need be, and a change
+    already counted by that rebuild is not applied twice). Holds no reference to the chart."""
+
+    def __init__(self) -> None:
+        self.facts: ChartFacts | None = None
+        self.pending: list[tuple[int, Change]] = []
+
+    def current(self, chart: Chart) -> ChartFacts:
+        facts = self.facts
+        if facts is None:
+            self.pending.clear()
+            facts = self.facts = ChartFacts(chart)
+            return facts
+        pending = self.pending[:]
+        self.pending.clear()  # the same list: the listener appends to it
+        for revision, change in pending:
+            if revision > facts.revision:
+                facts.apply(chart, change)
+                facts.revision = revision
+        if facts.revision != chart.revision:  # a change not seen yet (mid-notification)
+            facts.rebuild(chart)
+        return facts
+
+
+_CACHE: weakref.WeakKeyDictionary[Chart, _FactsTracker] = weakref.WeakKeyDictionary()
 
 
 def facts_for(chart: Chart) -> ChartFacts:
-    """The chart's facts, computed at most once per chart revision."""
-    facts = _CACHE.get(chart)
-    if facts is None or facts.revision != chart.revision:
-        facts = _CACHE[chart] = ChartFacts(chart)
-    return facts
+    """The chart's facts, built once per chart and then kept up to date from its change
+    notifications (O(size of the change) per edit, not a rebuild)."""
+    tracker = _CACHE.get(chart)
+    if tracker is None:
+        tracker = _CACHE[chart] = _FactsTracker()
+        chart.subscribe(_queue_into(weakref.ref(chart), tracker.pending))
+    return tracker.current(chart)
+
+
+def _queue_into(chart_ref: weakref.ref[Chart], queue: list[tuple[int, Change]]):
+    """A listener that queues each change with the chart's revision after it (the listener
+    holds the chart weakly, so the cache entry can go with the chart)."""
+
+    def listener(change: Change) -> None:
+        chart = chart_ref()
+        if chart is not None and change.kind is not ChangeKind.VIEW_CHANGED:
+            queue.append((chart.revision, change))
+
+    return listener

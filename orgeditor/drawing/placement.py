@@ -10,11 +10,11 @@ Cards the view hides (in a folded branch, or outside the focused one) get no pla
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
-from orgeditor.layout import LayoutResult, Segment, chart_layout, shown_roots
+from orgeditor.layout import CompactLayouter, LayoutResult, Segment, chart_layout, shown_roots
 from orgeditor.model import Chart
 
 Point = tuple[float, float]
@@ -32,11 +32,17 @@ class Placement:
 
 
 def place_cards(
-    chart: Chart, current: Mapping[str, Point], keep_places: bool, moved: set[str]
+    chart: Chart,
+    current: Mapping[str, Point],
+    keep_places: bool,
+    moved: set[str],
+    layouter: CompactLayouter | None = None,
+    stale: Iterable[str] | None = None,
 ) -> Placement:
     """Places for every shown card. `current`: where cards stand now; `moved`: ids whose
-    manager changed since (their subtrees go with them when places are kept)."""
-    result = chart_layout(chart, OPTIONS, respect_manual=True)
+    manager changed since (their subtrees go with them when places are kept). layouter and
+    stale: the compact layout kept between calls and what changed since (see chart_layout)."""
+    result = chart_layout(chart, OPTIONS, respect_manual=True, layouter=layouter, stale=stale)
     if not keep_places or not current:
         pure = not any(p.xy is not None for p in chart.positions())
         return Placement(result.positions, result.stacked, result.bounds, pure, dict(result.routes))

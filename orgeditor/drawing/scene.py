@@ -47,6 +47,7 @@ from orgeditor.drawing.placement import Placement, place_cards
 from orgeditor.drawing.segment_colours import SegmentColouring
 from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS, SEVERITY_ORDER
 from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
+from orgeditor.layout import CompactLayouter
 from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 
 STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
@@ -71,6 +72,10 @@ class ChartScene(QGraphicsScene):
         self._placed: dict[str, Point] = {}
         self._placement = Placement({}, frozenset(), (0.0, 0.0, 0.0, 0.0))
         self._tidy_all = False  # the next layout ignores where cards stand (a new style)
+        # the compact layout's boxes kept between layouts; _stale: positions whose reports or
+        # manager changed since (None: build every box again)
+        self._layouter = CompactLayouter()
+        self._stale: set[str] | None = None
         self._badges: dict[str, tuple[str, int]] = {}  # as shown: folded branches counted in
         self._own_badges: dict[str, tuple[str, int]] = {}  # each position's own findings
         self._findings_by_id: dict[str, list] = {}
@@ -269,6 +274,11 @@ class ChartScene(QGraphicsScene):
             self._set_overview(want)
 
     @property
+    def scale_hint(self) -> float:
+        """The zoom the scene was last told (set_scale_hint)."""
+        return self._scale
+
+    @property
     def overview_on(self) -> bool:
         return self._overview_on
 
@@ -360,6 +370,10 @@ class ChartScene(QGraphicsScene):
             self._tidy_all = True
         if kind in STRUCTURAL:
             self._layout_dirty = True
+            stale = self._stale
+            if stale is not None:  # whose subtree boxes the next layout builds again
+                stale.update(change.position_ids)
+                stale.update(m for m in (change.old_manager, change.new_manager) if m is not None)
         if self._layout_dirty or self._decor_dirty:
             self._timer.start()
 
@@ -457,6 +471,7 @@ class ChartScene(QGraphicsScene):
             self._add_card(pid)
         if dimension is not None:
             self.set_colour_by(dimension)  # fresh colours for the new chart's values
+        self._stale = None  # another chart: every box is built again
         self._layout_dirty = True
         self._restore = None
         self.flush()
@@ -472,6 +487,7 @@ class ChartScene(QGraphicsScene):
             else:
                 self._add_card(pid)
                 self._moved.add(pid)
+        self._stale = None  # anything may have changed: every box is built again
         self._layout_dirty = True
         self._timer.start()
 
@@ -485,11 +501,16 @@ class ChartScene(QGraphicsScene):
         )
         self._tidy_all = False
         current: Mapping[str, Point] = self._placed
+        if keep and self._parked:  # cards coming back from a fold stand where they stood
+            current = {**self._parked, **current}
         moved = self._moved
         if self._restore is not None:  # exactly the places from before the step undone
             current, moved = {**current, **self._restore}, set()
             self._restore = None
-        placement = place_cards(self._chart, current, keep, moved)
+        placement = place_cards(
+            self._chart, current, keep, moved, layouter=self._layouter, stale=self._stale
+        )
+        self._stale = set()
         self._moved = set()
         self._placement = placement
         self._show_what_is_placed(placement.positions)
@@ -543,18 +564,24 @@ class ChartScene(QGraphicsScene):
     def _show_folds(self) -> None:
         """Fold markers on the shown managers' cards, and their badges (a folded branch's
         findings count on its manager)."""
-        succ = self._chart.graph.succ
+        # networkx's own report dicts, looked up without its views: this runs after every
+        # layout over every card (10,000 at a time), so each card costs a dict lookup or two
+        reports = dict(self._chart.graph.adjacency())
         collapsed = self._chart.view.collapsed
         hidden = self._hidden
+        unfolded = (False, 0)
+        focus = self._chart.view.focus
         for pid, card in self._cards.items():
             if pid in hidden:
                 continue
-            if not succ[pid]:
-                card.set_fold(None)
+            if not reports[pid] or pid == focus:  # folding the focused top would show nothing
+                fold = None
             elif pid in collapsed:
-                card.set_fold((True, len(self._chart.descendants(pid))))
+                fold = (True, len(self._chart.descendants(pid)))
             else:
-                card.set_fold((False, 0))
+                fold = unfolded
+            if card.fold != fold:
+                card.set_fold(fold)
         self._show_badges()
 
     def _show_badges(self) -> None:
@@ -567,15 +594,27 @@ class ChartScene(QGraphicsScene):
             by_id = self._findings_by_id
             badges = dict(badges)
             chart = self._chart
-            for manager in collapsed:
-                if manager not in self._cards or manager in self._hidden:
+            cards, hidden = self._cards, self._hidden
+            extras: dict[str, dict[int, object]] = {}
+            # from each position with findings up to the shown folded manager above it (if
+            # any): the findings and their chains, not every folded branch, per refresh
+            for pid, findings in by_id.items():
+                if pid not in chart:
                     continue
-                own = {id(f) for f in by_id.get(manager, ())}
-                extra: dict[int, object] = {}
-                for pid in chart.descendants(manager):
-                    for finding in by_id.get(pid, ()):
-                        if id(finding) not in own:
-                            extra.setdefault(id(finding), finding)
+                shown_fold = None
+                node = chart.manager_of(pid)
+                while node is not None:
+                    if node in collapsed and node in cards and node not in hidden:
+                        shown_fold = node
+                    node = chart.manager_of(node)
+                if shown_fold is None:
+                    continue
+                own = {id(f) for f in by_id.get(shown_fold, ())}
+                extra = extras.setdefault(shown_fold, {})
+                for finding in findings:
+                    if id(finding) not in own:
+                        extra.setdefault(id(finding), finding)
+            for manager, extra in extras.items():
                 if extra:
                     folded[manager] = list(extra.values())
                     badges[manager] = _worst([*by_id.get(manager, ()), *folded[manager]])

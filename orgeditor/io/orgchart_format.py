@@ -184,6 +184,9 @@ def _to_state(document: dict[str, Any], source: str | os.PathLike[str]) -> dict[
         if "title_roles" in settings:  # checked: spellings of one title agree
             roles = settings["title_roles"]
             settings["title_roles"] = {title_key(t): role for t, role in roles.items()}
+    # a file without a layout style was saved when the wide tree was the only one: its cards
+    # (and any placed by hand) keep the shape they were given; new charts start compact
+    state.setdefault("settings", {}).setdefault("layout", "wide")
     for section in ("positions", "teams", "import_problems"):
         if section in state:
             known = _KNOWN[section]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Collection, Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 
 from orgeditor.layout.options import LayoutOptions, LayoutResult, Segment
 
@@ -42,38 +42,96 @@ def compact_forest(
     stacked, so the fold marker under the card has room.
     Raises ValueError if a node is reached twice (a shared child, a cycle or a repeated root).
     """
-    opts = options or LayoutOptions()
-    roots = list(roots)
-    if not roots:
-        return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
-    if len(set(roots)) != len(roots):
-        raise ValueError("a root is listed twice")
+    return CompactLayouter().layout(roots, children, options, folded)
 
-    # ---- pre-order walk: every node once, its reports looked up once
-    order: list[Hashable] = []
-    kids_of: dict[Hashable, Collection[Hashable]] = {}
+
+class CompactLayouter:
+    """The compact layout, remembering each subtree's box between layouts: after an edit only
+    the boxes of the changed positions and their managers up to the top are built again
+    (`stale`), so a drop into one team re-measures one chain of boxes, not the chart. The
+    places are then added up top-down for every card (a flat pass over plain tuples)."""
+
+    def __init__(self) -> None:
+        self._boxes: dict[Hashable, _Box] = {}
+        self._key: tuple[LayoutOptions, frozenset[Hashable]] | None = None
+
+    def forget(self) -> None:
+        """Build every box afresh next time."""
+        self._boxes.clear()
+        self._key = None
+
+    def layout(
+        self,
+        roots: Sequence[Hashable],
+        children: Callable[[Hashable], Collection[Hashable]],
+        options: LayoutOptions | None = None,
+        folded: Collection[Hashable] = (),
+        stale: Iterable[Hashable] | None = None,
+        manager_of: Callable[[Hashable], Hashable | None] | None = None,
+    ) -> LayoutResult:
+        """Lay out the forest. stale: the nodes whose reports or own leaf/manager state changed
+        since the last call (with manager_of to find their managers); None lays out afresh.
+        Raises ValueError if a node is reached twice (only checked when laying out afresh)."""
+        opts = options or LayoutOptions()
+        roots = list(roots)
+        if len(set(roots)) != len(roots):
+            raise ValueError("a root is listed twice")
+        key = (opts, frozenset(folded))
+        boxes = self._boxes
+        fresh = stale is None or manager_of is None or key != self._key
+        if fresh:
+            boxes.clear()
+            self._key = key
+        else:
+            for node in stale:  # a changed box changes every box above it
+                while node is not None:
+                    boxes.pop(node, None)
+                    node = manager_of(node)
+        if not roots:
+            return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
+        builder = _Builder(opts, folded)
+        _build_missing(roots, children, boxes, builder, check=fresh)
+        return _places(roots, boxes, builder)
+
+
+def _build_missing(
+    roots: list[Hashable],
+    children: Callable[[Hashable], Collection[Hashable]],
+    boxes: dict[Hashable, _Box],
+    builder: _Builder,
+    check: bool,
+) -> None:
+    """Build every box that is not remembered, reports before their managers, descending
+    only where a box is missing (all of them when laying out afresh)."""
+    card = builder.card
     seen: set[Hashable] = set(roots)
-    stack = list(reversed(roots))
+    stack: list[tuple[Hashable, bool]] = [(root, False) for root in reversed(roots)]
     while stack:
-        node = stack.pop()
-        order.append(node)
+        node, ready = stack.pop()
+        if ready:
+            kids = children(node)
+            boxes[node] = builder.manager_box(kids, children, boxes) if kids else card
+            continue
+        if node in boxes:
+            continue
         kids = children(node)
-        kids_of[node] = kids
-        if kids:
-            for kid in kids:
+        if not kids:
+            boxes[node] = card
+            continue
+        stack.append((node, True))
+        for kid in reversed(kids):
+            if check:
                 if kid in seen:
                     raise ValueError(f"not a forest: {kid!r} is reached twice")
                 seen.add(kid)
-            stack.extend(reversed(kids))
+            if kid not in boxes:
+                stack.append((kid, False))
 
-    builder = _Builder(opts, folded)
-    boxes: dict[Hashable, _Box] = {}
-    for node in reversed(order):  # reports before their managers
-        kids = kids_of[node]
-        boxes[node] = builder.manager_box(kids, kids_of, boxes) if kids else builder.card
+
+def _places(roots: list[Hashable], boxes: dict[Hashable, _Box], builder: _Builder) -> LayoutResult:
+    """Absolute places from the boxes' offsets, top-down, and each manager's lines."""
+    opts = builder.opts
     top = builder.top_box(roots, boxes)
-
-    # ---- top-down: absolute places from the boxes' offsets
     positions: dict[Hashable, tuple[float, float]] = {}
     routes: dict[Hashable, list[Segment]] = {}
     stacked: list[Hashable] = []
@@ -169,6 +227,7 @@ class _Builder:
         o = self.opts
         cols = self.stack_columns(len(kids))
         rows = -(-len(kids) // cols)
+        cols = -(-len(kids) // rows)  # no empty column when the rows hold them in fewer
         width = cols * (o.compact_indent + self.cw) + (cols - 1) * o.h_gap
         height = rows * self.ch + (rows - 1) * o.compact_v_gap
         step = o.compact_indent + self.cw + o.h_gap
@@ -183,12 +242,13 @@ class _Builder:
     def manager_box(
         self,
         kids: Collection[Hashable],
-        kids_of: dict[Hashable, Collection[Hashable]],
+        children: Callable[[Hashable], Collection[Hashable]],
         boxes: dict[Hashable, _Box],
     ) -> _Box:
         o = self.opts
         folded = self.folded
-        leaves = [k for k in kids if not kids_of[k] and k not in folded]
+        has_reports = {k: bool(children(k)) for k in kids}
+        leaves = [k for k in kids if not has_reports[k] and k not in folded]
         items: list[_Item] = []
         if len(leaves) == len(kids):  # a team of individual contributors
             if len(leaves) >= max(o.compact_threshold, 1):
@@ -200,7 +260,7 @@ class _Builder:
             if stacked_leaves:
                 items.append(self.stack_item(leaves))
             for k in kids:
-                if kids_of[k] or k in folded or not stacked_leaves:
+                if has_reports[k] or k in folded or not stacked_leaves:
                     items.append(self.box_item(k, boxes[k]))
         rows = self.wrap(items, self.ch + o.v_gap)
         return self.place(kids, items, rows)

@@ -61,10 +61,13 @@ class LayoutOptions:
 class LayoutResult:
     """A finished layout.
 
-    positions: position id -> (x, y) of the card's top-left corner, for every position.
+    positions: position id -> (x, y) of the card's top-left corner, for every position laid
+               out (chart_layout leaves out what the chart's view folds away or focuses past).
     stacked:   managers whose reports are stacked in columns (draw them with a bus line; see
-               orgeditor.layout.connectors). Their reports, in report order, fill the first
-               column top to bottom, then the next; stack_shape() gives the column count.
+               orgeditor.layout.connectors). In the wide layout their reports, in report order,
+               fill the first column top to bottom, then the next, and stack_shape() gives the
+               column count; the compact layout stacks only the reports without reports, in
+               columns of its own choosing, and draws their lines itself (routes).
     bounds:    (x0, y0, x1, y1) enclosing every card and connector. Without hand placements
                x0 == y0 == 0.
     options:   the options the layout was made with (connectors need them).

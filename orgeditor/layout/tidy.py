@@ -49,32 +49,69 @@ def tidy_layout(
 
 def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
     """The layout with every laid-out card placed by hand (position.xy) moved to its place.
-    Lines the layout drew itself (routes) are dropped for a moved card and its manager:
-    they would no longer meet the cards."""
+
+    Lines the layout drew itself (routes, the compact layout's) stay as drawn, and a moved
+    card gets a jog from where its lines met it to where it stands now: from its manager's
+    line end to its new top (a stacked card: its new left middle), and from its new bottom to
+    where its own team's lines start."""
     opts = result.options
+    cw, ch = opts.card_width, opts.card_height
     positions = result.positions
     x0, y0, x1, y1 = result.bounds
     routes = result.routes
     moved = False
     for position in chart.positions():
         xy = position.xy
-        if xy is None or position.id not in positions:
+        pid = position.id
+        if xy is None or pid not in positions:
             continue
         x, y = float(xy[0]), float(xy[1])
-        if positions[position.id] == (x, y):
+        ox, oy = positions[pid]
+        if (ox, oy) == (x, y):
             continue
-        positions[position.id] = (x, y)
+        positions[pid] = (x, y)
         if not moved and routes:
-            routes = dict(routes)
+            routes = {m: list(lines) for m, lines in routes.items()}
         moved = True
         if routes:
-            routes.pop(position.id, None)
-            routes.pop(chart.manager_of(position.id), None)
+            manager = chart.manager_of(pid)
+            if manager in routes:  # from the old end of its manager's line to the new card
+                side = (ox, oy + ch / 2)
+                if _line_end(routes[manager], (ox + cw / 2, oy), side) == side:
+                    routes[manager].extend(_jog(side, (x, y + ch / 2)))  # a stacked card
+                else:
+                    routes[manager].extend(_jog((ox + cw / 2, oy), (x + cw / 2, y)))
+            if pid in routes:  # from its new bottom to the start of its team's lines
+                routes[pid].extend(_jog((x + cw / 2, y + ch), (ox + cw / 2, oy + ch)))
         x0, y0 = min(x0, x), min(y0, y)
-        x1, y1 = max(x1, x + opts.card_width), max(y1, y + opts.card_height)
+        x1, y1 = max(x1, x + cw), max(y1, y + ch)
     if not moved:
         return result
     return LayoutResult(positions, result.stacked, (x0, y0, x1, y1), opts, routes)
+
+
+def _line_end(
+    lines: list[tuple[float, float, float, float]],
+    top: tuple[float, float],
+    side: tuple[float, float],
+) -> tuple[float, float]:
+    """Where a card's incoming line met it: its top centre (a drop) or its left middle (a
+    stacked card's tick)."""
+    for _x1, y1, x2, y2 in lines:
+        if (x2, y2) == side and y1 == y2:
+            return side
+    return top
+
+
+def _jog(start: tuple[float, float], end: tuple[float, float]) -> list[tuple[float, ...]]:
+    """An orthogonal line between two points: across, then up or down."""
+    (sx, sy), (ex, ey) = start, end
+    lines = []
+    if sx != ex:
+        lines.append((sx, sy, ex, sy))
+    if sy != ey:
+        lines.append((ex, sy, ex, ey))
+    return lines
 
 
 def layout_forest(

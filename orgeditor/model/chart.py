@@ -95,7 +95,7 @@ class Chart:
         new_collapsed = view.collapsed if collapsed is None else set(collapsed)
         new_focus = view.focus if focus is False else focus
         unknown = [pid for pid in new_collapsed - view.collapsed if pid not in self._positions]
-        if new_focus is not None and new_focus not in self._positions:
+        if focus is not False and new_focus is not None and new_focus not in self._positions:
             unknown.append(str(new_focus))
         if unknown:
             raise UnknownPositionError(f"no position with id {unknown[0]!r}")

@@ -154,7 +154,7 @@ def fit_note(page_plan: PagePlan) -> str:
     shown = math.floor(size * 10) / 10 if size >= 0.1 else size  # never rounded up to 6
     return (
         f"card text prints at {shown:.2g} pt on one page (it reads from {MIN_TEXT_PT:g} pt); "
-        "split it across pages (--pages split) for readable pages"
+        "split it across pages (orgeditor export --pages split) for readable pages"
     )
 
 

@@ -74,7 +74,7 @@ def scaled_note(drawn: float, asked: float) -> str:
     return (
         f"scaled to {shown} % (scale {drawn:.3g} instead of {asked:g}) so the longest side is "
         f"{MAX_SIDE:,} px (common viewers refuse larger images); for print, export a PDF "
-        "split across pages (--pages split)"
+        "split across pages (orgeditor export --pages split)"
     )
 
 

@@ -74,7 +74,13 @@ class BranchView(QObject):
         collapsed = chart.view.collapsed
         if not collapsed:
             return []
-        return [pid for pid in chart.position_ids() if pid in collapsed and chart.report_count(pid)]
+        # the folded set, not the chart, is walked (this runs on every selection change)
+        folded = {pid for pid in collapsed if pid in chart and chart.report_count(pid)}
+        if not folded:
+            return []
+        return (
+            [pid for pid in chart.position_ids() if pid in folded] if len(folded) > 1 else [*folded]
+        )
 
     def is_collapsed(self, pid: str) -> bool:
         return pid in self.chart.view.collapsed and pid in self.chart

@@ -101,13 +101,27 @@ def test_primary_dimension_fewest_values_then_order():
     assert segmentation(missing).seller_cells["c"] == (UNASSIGNED,)
 
 
-def test_facts_cached_per_revision(org):
+def test_facts_are_kept_up_to_date_change_by_change(org):
     chart = org()
     first = facts_for(chart)
+    sellers = first.sellers
     assert facts_for(chart) is first
     chart.add_position(Position("x", "X", "SDR"), "m2")
     second = facts_for(chart)
-    assert second is not first and second.sellers == first.sellers + 1
+    assert second is first  # the same facts, brought up to date: not rebuilt
+    assert second.sellers == sellers + 1 and second.revision == chart.revision
+    assert second.records.keys() == ChartFacts(chart).records.keys()
+
+
+def test_facts_asked_for_in_the_middle_of_a_notification_are_current(org):
+    chart = org()
+    seen = []
+    # this listener hears of the change before the facts do
+    chart.subscribe(lambda change: seen.append(facts_for(chart).sellers))
+    facts_for(chart)
+    chart.add_position(Position("y", "Y", "SDR"), "m2")
+    assert seen == [ChartFacts(chart).sellers]
+    assert facts_for(chart).sellers == ChartFacts(chart).sellers  # not counted twice
 
 
 def test_incremental_facts_match_a_rebuild(org):

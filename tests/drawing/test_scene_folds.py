@@ -7,6 +7,7 @@ from support.canvas_helpers import small_chart
 from orgeditor.drawing.card_item import CardItem
 from orgeditor.drawing.scene import ChartScene
 from orgeditor.layout import chart_layout
+from orgeditor.model import Position
 from orgeditor.rules.finding import Finding
 
 
@@ -121,3 +122,21 @@ def test_a_removed_folded_manager_and_focus_do_not_break_the_scene(qapp):
     chart.remove_position("m2")
     scene.flush()  # the focus names a missing position: the layout shows the whole chart
     assert set(scene.cards()) == set(chart.position_ids())
+
+
+def test_with_places_kept_a_branch_comes_back_where_it_stood(qapp):
+    chart = small_chart()
+    chart.settings.auto_layout = False
+    scene = ChartScene(chart)
+    scene.flush()
+    for n in range(3):  # the team grows: where the layout would put it now is not where it is
+        chart.add_position(Position(f"new{n}", f"New {n}", "Account Executive"), "m1")
+        scene.flush()
+    before = {pid: scene.placed(pid) for pid in chart.position_ids()}
+    laid = chart_layout(chart).positions
+    assert any(before[p] != laid[p] for p in chart.reports_of("m1"))
+    chart.set_view(collapsed={"m1"})
+    scene.flush()
+    chart.set_view(collapsed=())
+    scene.flush()
+    assert {pid: scene.placed(pid) for pid in chart.position_ids()} == before

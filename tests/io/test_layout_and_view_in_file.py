@@ -32,7 +32,7 @@ def test_layout_and_view_come_back_after_save_and_open(tmp_path):
     assert again.view.collapsed == {"m"} and again.view.focus == "ceo"
 
 
-def test_a_file_without_them_opens_compact_and_whole(tmp_path):
+def test_a_file_without_them_opens_wide_as_it_was_saved_and_whole(tmp_path):
     path = tmp_path / "old.orgchart"
     save_orgchart(chart(), path)
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -40,7 +40,7 @@ def test_a_file_without_them_opens_compact_and_whole(tmp_path):
     del doc["view"]
     path.write_text(json.dumps(doc), encoding="utf-8")
     again = load_orgchart(path)
-    assert again.settings.layout == "compact"
+    assert again.settings.layout == "wide"  # saved before compact existed: as it looked then
     assert again.view.collapsed == set() and again.view.focus is None
 
 

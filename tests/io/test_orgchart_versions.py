@@ -32,6 +32,7 @@ def v1_chart() -> Chart:
             industry="Retail",
             rule_overrides={"span.too_wide": {"span_max": 9}},
             auto_layout=False,
+            layout="wide",  # saved before the compact layout: opens as it looked
         )
     )
     chart.add_team(

@@ -240,41 +240,48 @@ def test_a_folded_manager_is_laid_out_as_one_card():
     assert chart.revision == small().revision  # a view change is no edit
 
 
-def test_a_focused_branch_is_laid_out_alone():
+def test_a_focused_branch_is_shown_alone_where_it_stands():
     chart = small()
+    chart.update_position("m2r1", xy=(3000.0, 900.0))  # placed by hand: kept when focused
+    whole = chart_layout(chart, respect_manual=True)
     chart.set_view(focus="m2")
-    result = chart_layout(chart)
+    result = chart_layout(chart, respect_manual=True)
     assert set(result.positions) == {"m2", *(f"m2r{i}" for i in range(5))}
-    assert result.positions["m2"][1] == 0.0
+    assert result.positions == {pid: whole.positions[pid] for pid in result.positions}
+    x0, y0, x1, y1 = result.bounds
+    assert x1 - x0 < whole.width or y1 - y0 < whole.height  # the branch's bounds, not all
+    assert result.routes.keys() == {"m2"}
     chart.set_view(focus=None)
     assert len(chart_layout(chart)) == len(chart)
 
 
-def test_a_hand_placed_card_keeps_its_place_and_its_lines_are_routed_anew():
+def test_a_hand_placed_card_keeps_its_place_and_its_lines_reach_it():
     chart = small()
     chart.update_position("m1r2", xy=(5000.0, 40.0))
     result = chart_layout(chart, respect_manual=True)
     assert result.positions["m1r2"] == (5000.0, 40.0)
     assert result.bounds[2] >= 5000.0 + result.options.card_width
-    assert "m1" not in result.routes  # its stack no longer stands as drawn
-    assert "m2" in result.routes
     pure = chart_layout(chart)
     assert pure.positions["m1r1"] == result.positions["m1r1"]  # the others stay
+    new_side = (5000.0, 40.0 + result.options.card_height / 2)  # a stacked card: its side
+    ends = {(x2, y2) for _x1, _y1, x2, y2 in result.routes["m1"]}
+    assert new_side in ends  # its manager's lines go on to where it stands now
+    assert joined(result.routes["m1"], [new_side])
 
 
-def test_a_folded_manager_among_individual_contributors_is_not_stacked():
+def test_nudging_a_card_does_not_send_lines_through_other_cards():
     chart = Chart()
-    chart.add_position(Position("m", title="Sales Manager"))
-    for i in range(5):
-        chart.add_position(Position(f"r{i}", title="Account Executive"), "m")
-    chart.add_position(Position("x", title="Sales Development Representative"), "r2")
-    chart.set_view(collapsed={"r2"})
-    result = chart_layout(chart)
-    columns = {result.positions[f"r{i}"][0] for i in (0, 1, 3, 4)}
-    assert len(columns) == 2  # the four contributors in a stack of two columns
-    x, y = result.positions["r2"]
-    stack_bottom = max(result.positions[f"r{i}"][1] for i in (0, 1, 3, 4))
-    cw, ch = result.options.card_width, result.options.card_height
-    # beside the stack or below it with a row's gap: not squeezed in as one of its cards
-    assert all(abs(x - c) >= cw for c in columns) or y >= stack_bottom + ch + result.options.v_gap
-    assert "x" not in result.positions
+    chart.add_position(Position("ceo", title="CEO"))
+    for m in range(12):
+        chart.add_position(Position(f"m{m}", title="Sales Manager"), "ceo")
+        for r in range(5):
+            chart.add_position(Position(f"m{m}r{r}", title="Account Executive"), f"m{m}")
+    laid = chart_layout(chart)
+    for pid in ("m11", "m3r2"):  # a manager in a wrapped row, and a stacked card
+        x, y = laid.positions[pid]
+        chart.update_position(pid, xy=(x + 10.0, y))
+    result = chart_layout(chart, respect_manual=True)
+    assert crossing_connectors(result, chart.graph.succ.__getitem__) == []
+    ends = {(x2, y2) for lines in result.routes.values() for _x1, _y1, x2, y2 in lines}
+    x, y = result.positions["m11"]
+    assert (x + result.options.card_width / 2, y) in ends

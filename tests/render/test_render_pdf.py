@@ -119,6 +119,7 @@ def test_paper_and_orientation(northwind, tmp_path):
 
 def test_auto_orientation_follows_the_chart(sales, northwind):
     assert best_orientation(northwind) == QPageLayout.Orientation.Landscape
+    sales.settings.layout = "wide"  # the classic tree: each of these a level below the other
     tall = ["ceo", "cro", "m2", "b1"]  # one card a level: taller than wide
     assert best_orientation(sales, ids=tall) == QPageLayout.Orientation.Portrait
 

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.chartspec import build, fired, sales_org
 
-from orgeditor.analysis import ChartFacts, compute_scope
+from orgeditor.analysis import ChartFacts, compute_scope, facts_for
 from orgeditor.model import Chart, ImportProblem, Position, Team
 from orgeditor.rules import Checker, default_config, effective_config, load_config, run
 
@@ -172,6 +172,7 @@ def test_checker_equals_run_after_random_edits(data):
         teams={"t1": {"kind": "pod", "region": "North"}},
     )
     checker = Checker(chart)
+    facts_for(chart)  # from here on kept up to date from the changes, like the Checker's own
     serial = [0]
     for _ in range(data.draw(st.integers(1, 25))):
         if data.draw(st.integers(0, 9)) == 0:
@@ -183,8 +184,10 @@ def test_checker_equals_run_after_random_edits(data):
         if data.draw(st.integers(0, 3)):  # mostly look after each edit, sometimes after several
             assert checker.findings() == run(chart)
             same_facts(checker.facts, chart)
+            same_facts(facts_for(chart), chart)
             same_scopes(checker, chart)
     assert checker.findings() == run(chart)
+    same_facts(facts_for(chart), chart)
     same_facts(checker.facts, chart)
     same_scopes(checker, chart)
 

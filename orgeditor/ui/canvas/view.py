@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QShowEvent,
     QTransform,
     QUndoStack,
@@ -283,6 +284,14 @@ class ChartView(QGraphicsView):
         scale = self.zoom()
         self.chart_scene.set_scale_hint(scale)
         self.zoomChanged.emit(scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # the overview follows the zoom however it was set (QGraphicsView.fitInView, scale(),
+        # setTransform), not only through set_zoom: checked before every frame, one compare
+        scale = self.zoom()
+        if scale != self.chart_scene.scale_hint:
+            self.chart_scene.set_scale_hint(scale)
+        super().paintEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """The wheel zooms at the pointer; a horizontal wheel (or tilt, or Shift+wheel)

@@ -23,22 +23,34 @@ ICON = 16
 PAD = 6
 
 
+MEASURED_MAX = 20_000  # remembered row sizes (texts x widths) before starting afresh
+
+
 class FindingDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
 
     def _text_width(self) -> int:
         return max(80, self.view.viewport().width() - ICON - 3 * PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        message = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, self._text_width(), 10_000),
-            int(Qt.TextFlag.TextWordWrap),
-            str(index.data() or ""),
-        )
-        height = message.height() + 2 * PAD
-        return QSize(self._text_width() + ICON + 3 * PAD, max(height, ICON + 2 * PAD))
+        # the list asks every row after each refresh: measure each text once per width and font
+        width = self._text_width()
+        text = str(index.data() or "")
+        key = (text, width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            message = QFontMetrics(option.font).boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            height = message.height() + 2 * PAD
+            size = QSize(width + ICON + 3 * PAD, max(height, ICON + 2 * PAD))
+            if len(self._sizes) >= MEASURED_MAX:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)

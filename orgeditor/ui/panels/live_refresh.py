@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from orgeditor.model import Change
 from orgeditor.ui.document import Document
@@ -39,6 +39,7 @@ class LiveRefresh(QObject):
         self._replaced = replaced or refresh
         self._skip_hidden = skip_hidden
         self._stale = False
+        self._dock: QDockWidget | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -65,11 +66,41 @@ class LiveRefresh(QObject):
         self._timer.stop()
         self._stale = False
 
+    def can_be_seen(self) -> bool:
+        """Shown and not behind another tab: a dock tabbed behind another is 'visible' to Qt
+        but has an empty visible region."""
+        widget = self._widget
+        if not widget.isVisible():
+            return False
+        dock = self._find_dock()
+        return dock is None or not dock.visibleRegion().isEmpty()
+
+    def _find_dock(self) -> QDockWidget | None:
+        parent = self._widget.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        return parent
+
     def _chart_changed(self, _change: Change) -> None:
-        if self._skip_hidden and not self._widget.isVisible():
+        if self._skip_hidden and not self.can_be_seen():
             self._stale = True
+            self._watch_dock()
         else:
             self._timer.start()  # restarts: a burst of changes refreshes once
+
+    def _watch_dock(self) -> None:
+        """Catch up when the dock holding the panel comes to the front of its tabs (no Show
+        event then: the widget never stopped being 'visible')."""
+        if self._dock is not None:
+            return
+        parent = self._find_dock()
+        if parent is not None:
+            self._dock = parent
+            parent.visibilityChanged.connect(self._dock_visibility)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._refresh()
 
     def _chart_replaced(self) -> None:
         self._replaced()

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QTransform, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 from support.canvas_helpers import LEFT, NO_MODIFIER
@@ -237,3 +237,19 @@ def test_leaving_the_name_editor_commits(canvas, qtbot):
     QTest.mouseClick(canvas.viewport, LEFT, NO_MODIFIER, canvas.empty_point())
     assert canvas.chart.position("a2").name == "Liv Bergersen"
     assert canvas.document.undo_stack.count() == 1
+
+
+def test_the_overview_follows_a_zoom_set_by_any_means(canvas_factory, qtbot):
+    canvas = canvas_factory(big_chart(OVERVIEW_MIN_CARDS + 500))
+    view, scene = canvas.view, canvas.scene
+    view.set_zoom(1.0)
+    view.viewport().grab()  # a frame is painted
+    assert not scene.overview_on
+    # Qt's own fitInView, not the editor's zoom: the next frame still switches
+    view.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    assert view.zoom() < LOD_THRESHOLD
+    view.viewport().grab()  # a frame is painted
+    assert scene.overview_on and scene.overview.isVisible()
+    view.setTransform(QTransform.fromScale(1.0, 1.0))
+    view.viewport().grab()  # a frame is painted
+    assert not scene.overview_on
