@@ -53,6 +53,7 @@ def place_cards(
     top = min((p[1] for p in others), default=0.0)
     succ = chart.graph.succ
     collapsed = chart.view.collapsed
+    arrived: list[str] = []  # the top card of each group that came to a kept manager
     # pre-order walk; a card follows its manager when the manager is new or moved
     stack: list[tuple[str, bool]] = [(root, False) for root in reversed(shown_roots(chart))]
     while stack:
@@ -70,17 +71,50 @@ def place_cards(
                 mx, my = positions[manager]
                 lmx, lmy = laid[manager]
                 positions[pid] = (mx + lx - lmx, my + ly - lmy)
+                if not manager_follows:
+                    arrived.append(pid)
             else:  # a new root: to the right of everything else, at the top
                 positions[pid] = (right, top) if others else (lx, ly)
                 right += CARD_W + OPTIONS.subtree_gap
         if pid not in collapsed:
             stack.extend((kid, follows) for kid in reversed(list(succ[pid])))
+    if arrived:
+        _clear_of_others(chart, positions, arrived)
     return Placement(
         positions,
         result.stacked,
         bounds_of(positions),
         routes=_kept_routes(chart, result, positions),
     )
+
+
+def _clear_of_others(chart: Chart, positions: dict[str, Point], arrived: list[str]) -> None:
+    """Move each arrived group (a card and the reports that came with it) down until its top
+    card overlaps no card that stayed: the team it joined keeps its shape, which may differ
+    from the one the layout would give it now (a stack one card longer, say)."""
+    groups: list[list[str]] = []
+    moving: set[str] = set()
+    succ = chart.graph.succ
+    for top in arrived:
+        group = [top]
+        for pid in group:  # grows while walked
+            group.extend(kid for kid in succ[pid] if kid in positions)
+        groups.append(group)
+        moving.update(group)
+    staying = [p for pid, p in positions.items() if pid not in moving]
+    step = CARD_H + OPTIONS.compact_v_gap
+    for group in groups:
+        x, y = positions[group[0]]
+        start = y
+        for _ in range(len(staying) + 1):
+            if not any(abs(px - x) < CARD_W and abs(py - y) < CARD_H for px, py in staying):
+                break
+            y += step
+        if y != start:
+            for pid in group:
+                px, py = positions[pid]
+                positions[pid] = (px, py + y - start)
+        staying.extend(positions[pid] for pid in group)
 
 
 def _kept_routes(

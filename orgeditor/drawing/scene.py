@@ -39,7 +39,6 @@ from orgeditor.drawing.connectors import (
     ConnectorItem,
     dotted_path,
     reporting_segments,
-    segments_path,
 )
 from orgeditor.drawing.findings import badges_by_position
 from orgeditor.drawing.overview import OverviewItem
@@ -633,16 +632,14 @@ class ChartScene(QGraphicsScene):
         self._decor_dirty = False
         chart = self._chart
         positions = self._placed
-        solid = segments_path(
-            reporting_segments(
-                positions,
-                self._placement.stacked,
-                chart.graph.adjacency(),
-                as_laid_out=self._placement.as_laid_out,
-                routes=self._placement.routes,
-            )
+        solid = reporting_segments(
+            positions,
+            self._placement.stacked,
+            chart.graph.adjacency(),
+            as_laid_out=self._placement.as_laid_out,
+            routes=self._placement.routes,
         )
-        self._connectors.set_paths(solid, dotted_path(chart.dotted_lines(), positions))
+        self._connectors.set_segments(solid, dotted_path(chart.dotted_lines(), positions))
         self._teams.set_boxes(
             team_boxes(
                 ((t.id, t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()),

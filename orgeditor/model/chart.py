@@ -148,8 +148,9 @@ class Chart:
         return len(self._graph.succ[position_id])
 
     def roots(self) -> list[str]:
-        pred = self._graph.pred
-        return [p for p in self._graph if not pred[p]]
+        # networkx's own predecessor dicts (DiGraph._pred, in node order): its read-only views
+        # cost more than the walk itself, and this runs once per layout over every position
+        return [p for p, managers in self._graph._pred.items() if not managers]
 
     def descendants(self, position_id: str) -> list[str]:
         """The subtree below a position (not itself), in pre-order."""

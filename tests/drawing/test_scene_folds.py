@@ -140,3 +140,17 @@ def test_with_places_kept_a_branch_comes_back_where_it_stood(qapp):
     chart.set_view(collapsed=())
     scene.flush()
     assert {pid: scene.placed(pid) for pid in chart.position_ids()} == before
+
+
+def test_with_places_kept_a_card_joining_a_team_does_not_land_on_another(qapp):
+    chart = small_chart()
+    chart.settings.auto_layout = False
+    scene = ChartScene(chart)
+    scene.flush()
+    for n in range(8):  # the team's stack outgrows the shape it was laid out in
+        chart.add_position(Position(f"new{n}", f"New {n}", "Account Executive"), "m1")
+        scene.flush()
+        places = [scene.placed(pid) for pid in scene.cards()]
+        for i, (ax, ay) in enumerate(places):
+            for bx, by in places[i + 1 :]:
+                assert abs(ax - bx) >= 200 or abs(ay - by) >= 72, (n, (ax, ay), (bx, by))
