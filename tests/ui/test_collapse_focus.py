@@ -2,9 +2,6 @@
 the canvas, the View actions by keyboard and menu, the card menu, the breadcrumb bar, Find, edits
 and undo while folded, and the view kept through File ▸ Save and reopening."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -20,7 +17,6 @@ from orgeditor.model import Position
 from orgeditor.rules.finding import Finding
 from orgeditor.ui.canvas.interactions.fold_toggle import FoldToggleInteraction
 
-SCREENSHOTS = Path("/tmp/pics13")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -76,8 +72,6 @@ def everything(window) -> set[str]:
 def save_picture(window, picture_dir, name: str) -> None:
     QApplication.processEvents()  # the status bar lays out its changed labels
     grab_checked(window, picture_dir / name)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(picture_dir / name, SCREENSHOTS / name)
 
 
 # ----- the fold marker ---------------------------------------------------------------------------
@@ -415,10 +409,15 @@ def test_pictures_of_a_folded_branch_and_a_focused_branch(chart_window, picture_
     click_marker(w, "m2")
     w.view.centerOn(w.scene.card("cro").centre())
     save_picture(w, picture_dir, "collapsed_branch.png")
+    assert w.scene.card("m2").isVisible() and not w.scene.card("b1").isVisible()
     w.scene.select_ids(["m1"])
     key(w, Qt.Key.Key_F, CTRL_SHIFT)
     qtbot.waitUntil(w.breadcrumb.isVisible)
     save_picture(w, picture_dir, "focused_branch.png")
+    shown = set(w.scene.cards())
+    assert shown == {"m1", *w.document.chart.descendants("m1")}
+    view_rect = w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+    assert all(view_rect.intersects(w.scene.card(pid).sceneBoundingRect()) for pid in shown)
 
 
 def test_a_large_folded_branch_marker(window, picture_dir):

@@ -79,3 +79,17 @@ def test_a_new_style_tidies_even_when_cards_keep_their_places(window, qtbot):
     assert chart.settings.auto_layout is False
     choose_layout(window, qtbot, "Wide")
     assert card_places(window) == chart_layout(chart, OPTIONS, respect_manual=True).positions
+
+
+def test_the_293_position_company_fitted_is_an_overview_not_a_strip(window, picture_dir):
+    window.resize(1920, 1080)
+    window.open_path(SOFTUNI)
+    window.view.fit()
+    compact_zoom = window.view.zoom()
+    grab_checked(window, picture_dir / "softuni_fitted.png")
+    bounds = window.scene.bounds()
+    assert bounds.width() / bounds.height() <= 3
+    window.layout_styles.wide.trigger()
+    window.scene.flush()
+    window.view.fit()
+    assert compact_zoom > 2.5 * window.view.zoom()  # the wide tree fits only as a thin strip
