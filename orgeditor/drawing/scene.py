@@ -41,10 +41,11 @@ from orgeditor.drawing.connectors import (
     reporting_segments,
 )
 from orgeditor.drawing.findings import badges_by_position
+from orgeditor.drawing.fold_marks import fold_mark, folded_findings, worst
 from orgeditor.drawing.overview import OverviewItem
 from orgeditor.drawing.placement import Placement, place_cards
 from orgeditor.drawing.segment_colours import SegmentColouring
-from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS, SEVERITY_ORDER
+from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
 from orgeditor.layout import CompactLayouter
 from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
@@ -566,21 +567,12 @@ class ChartScene(QGraphicsScene):
         # networkx's own report dicts, looked up without its views: this runs after every
         # layout over every card (10,000 at a time), so each card costs a dict lookup or two
         reports = dict(self._chart.graph.adjacency())
-        collapsed = self._chart.view.collapsed
-        hidden = self._hidden
-        unfolded = (False, 0)
-        focus = self._chart.view.focus
+        chart, hidden = self._chart, self._hidden
         for pid, card in self._cards.items():
-            if pid in hidden:
-                continue
-            if not reports[pid] or pid == focus:  # folding the focused top would show nothing
-                fold = None
-            elif pid in collapsed:
-                fold = (True, len(self._chart.descendants(pid)))
-            else:
-                fold = unfolded
-            if card.fold != fold:
-                card.set_fold(fold)
+            if pid not in hidden:
+                fold = fold_mark(chart, pid, reports[pid])
+                if card.fold != fold:
+                    card.set_fold(fold)
         self._show_badges()
 
     def _show_badges(self) -> None:
@@ -588,35 +580,12 @@ class ChartScene(QGraphicsScene):
         findings of its folded branch too."""
         badges = self._own_badges
         folded: dict[str, list] = {}
-        collapsed = self._chart.view.collapsed
-        if collapsed and self._findings_by_id:
-            by_id = self._findings_by_id
+        by_id = self._findings_by_id
+        if self._chart.view.collapsed and by_id:
+            folded = folded_findings(self._chart, by_id, self.is_shown)
             badges = dict(badges)
-            chart = self._chart
-            cards, hidden = self._cards, self._hidden
-            extras: dict[str, dict[int, object]] = {}
-            # from each position with findings up to the shown folded manager above it (if
-            # any): the findings and their chains, not every folded branch, per refresh
-            for pid, findings in by_id.items():
-                if pid not in chart:
-                    continue
-                shown_fold = None
-                node = chart.manager_of(pid)
-                while node is not None:
-                    if node in collapsed and node in cards and node not in hidden:
-                        shown_fold = node
-                    node = chart.manager_of(node)
-                if shown_fold is None:
-                    continue
-                own = {id(f) for f in by_id.get(shown_fold, ())}
-                extra = extras.setdefault(shown_fold, {})
-                for finding in findings:
-                    if id(finding) not in own:
-                        extra.setdefault(id(finding), finding)
-            for manager, extra in extras.items():
-                if extra:
-                    folded[manager] = list(extra.values())
-                    badges[manager] = _worst([*by_id.get(manager, ()), *folded[manager]])
+            for manager, extra in folded.items():
+                badges[manager] = worst([*by_id.get(manager, ()), *extra])
         self._folded_findings = folded
         old = self._badges
         for pid in set(old) | set(badges):
@@ -691,16 +660,6 @@ class ChartScene(QGraphicsScene):
         self._selection_order = order
         if self._overview_on:
             self._overview.set_marks(self._placed, self.selected_ids(), self._badges)
-
-
-def _worst(findings: list) -> tuple[str, int]:
-    """(worst severity, count) of these findings, as badges_by_position counts them."""
-    worst = "info"
-    for finding in findings:
-        severity = str(getattr(finding, "severity", "info"))
-        if SEVERITY_ORDER.get(severity, 0) > SEVERITY_ORDER[worst]:
-            worst = severity
-    return worst, len(findings)
 
 
 @cache
