@@ -71,18 +71,19 @@ def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
             continue
         positions[pid] = (x, y)
         if not moved and routes:
-            routes = {m: list(lines) for m, lines in routes.items()}
+            routes = dict(routes)  # the lines of the managers met below are new lists
         moved = True
         if routes:
             manager = chart.manager_of(pid)
             if manager in routes:  # from the old end of its manager's line to the new card
                 side = (ox, oy + ch / 2)
-                if _line_end(routes[manager], (ox + cw / 2, oy), side) == side:
-                    routes[manager].extend(_jog(side, (x, y + ch / 2)))  # a stacked card
+                lines = routes[manager]
+                if _line_end(lines, (ox + cw / 2, oy), side) == side:  # a stacked card
+                    routes[manager] = [*lines, *_jog(side, (x, y + ch / 2))]
                 else:
-                    routes[manager].extend(_jog((ox + cw / 2, oy), (x + cw / 2, y)))
+                    routes[manager] = [*lines, *_jog((ox + cw / 2, oy), (x + cw / 2, y))]
             if pid in routes:  # from its new bottom to the start of its team's lines
-                routes[pid].extend(_jog((x + cw / 2, y + ch), (ox + cw / 2, oy + ch)))
+                routes[pid] = [*routes[pid], *_jog((x + cw / 2, y + ch), (ox + cw / 2, oy + ch))]
         x0, y0 = min(x0, x), min(y0, y)
         x1, y1 = max(x1, x + cw), max(y1, y + ch)
     if not moved:

@@ -265,7 +265,7 @@ class WindowActions:
         current = w.view.current_id()
         self.collapse_branch.setEnabled(any(branches.can_collapse(p) for p in selected))
         self.expand_branch.setEnabled(any(branches.is_collapsed(p) for p in selected))
-        self.expand_all.setEnabled(bool(branches.collapsed_ids()))
+        self.expand_all.setEnabled(branches.has_folds())
         self.focus_branch.setEnabled(current is not None and current != branches.focus())
         self.show_whole.setEnabled(branches.focus() is not None)
 

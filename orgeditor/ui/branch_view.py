@@ -68,19 +68,11 @@ class BranchView(QObject):
         focus = self.chart.view.focus
         return focus if focus is not None and focus in self.chart else None
 
-    def collapsed_ids(self) -> list[str]:
-        """The folded managers that are positions of the chart (with reports), chart order."""
+    def has_folds(self) -> bool:
+        """Whether any shown branch is folded: walks the folded set, not the chart (this runs
+        on every selection change)."""
         chart = self.chart
-        collapsed = chart.view.collapsed
-        if not collapsed:
-            return []
-        # the folded set, not the chart, is walked (this runs on every selection change)
-        folded = {pid for pid in collapsed if pid in chart and chart.report_count(pid)}
-        if not folded:
-            return []
-        return (
-            [pid for pid in chart.position_ids() if pid in folded] if len(folded) > 1 else [*folded]
-        )
+        return any(pid in chart and chart.report_count(pid) for pid in chart.view.collapsed)
 
     def is_collapsed(self, pid: str) -> bool:
         return pid in self.chart.view.collapsed and pid in self.chart

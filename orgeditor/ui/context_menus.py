@@ -163,7 +163,7 @@ class ContextMenus(QObject):
         _mirror(menu, w.actions.auto_layout)
         _mirror(menu, w.actions.fit)
         _mirror(menu, w.actions.select_all)
-        if w.branches.collapsed_ids():
+        if w.branches.has_folds():
             _mirror(menu, w.actions.expand_all)
         if w.branches.focus() is not None:
             _mirror(menu, w.actions.show_whole)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.companies import company
-from support.layout_checks import EPS, crossing_connectors, forest_from_parents, overlapping_pairs
+from support.layout_checks import EPS, crossing_connectors, forests, overlapping_pairs
 
 from orgeditor.io import read_chart
 from orgeditor.layout import LayoutOptions, chart_layout, compact_forest, tidy_layout
@@ -17,27 +17,6 @@ from orgeditor.model import Chart, Position
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@st.composite
-def forests(draw, max_size: int = 250):
-    """A few roots, reports under earlier nodes (chains to bushes), plus leaf teams."""
-    size = draw(st.integers(1, max_size))
-    roots = draw(st.integers(1, min(5, size)))
-    window = draw(st.sampled_from([1, 2, 4, 30, None]))
-    picks = draw(st.lists(st.integers(0, 2**16), min_size=size, max_size=size))
-    parents = []
-    for i, pick in enumerate(picks):
-        if i < roots:
-            parents.append(-1)
-        else:
-            low = 0 if window is None else max(0, i - window)
-            parents.append(low + pick % (i - low))
-    for pick, members in draw(
-        st.lists(st.tuples(st.integers(0, 2**16), st.integers(1, 30)), max_size=8)
-    ):
-        parents.extend([pick % size] * members)
-    return forest_from_parents(parents)
 
 
 options = st.builds(
@@ -120,14 +99,14 @@ def joined(segments, points) -> bool:
 
 
 @SETTINGS
-@given(forests())
+@given(forests(max_size=250, max_roots=5, max_team=30))
 def test_the_compact_layout_keeps_every_invariant(forest):
     roots, tree = forest
     check_compact(compact_forest(roots, tree.__getitem__), roots, tree)
 
 
 @SETTINGS
-@given(forests(max_size=120), options)
+@given(forests(max_size=120, max_roots=5, max_team=30), options)
 def test_any_options_keep_every_invariant(forest, opts):
     roots, tree = forest
     check_compact(compact_forest(roots, tree.__getitem__, opts), roots, tree)

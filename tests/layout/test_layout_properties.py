@@ -4,33 +4,11 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.layout_checks import check_layout, forest_from_parents, rects
+from support.layout_checks import check_layout, forests, rects
 
 from orgeditor.layout import LayoutOptions, layout_forest
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-@st.composite
-def forests(draw, max_size: int = 300):
-    """(roots, tree): a few roots; each node under one of the `window` nodes before it (1 makes
-    chains, small windows deep trees, None bushy ones); plus some leaf teams of 1-25 people."""
-    size = draw(st.integers(1, max_size))
-    roots = draw(st.integers(1, min(4, size)))
-    window = draw(st.sampled_from([1, 2, 3, 8, 30, None]))
-    picks = draw(st.lists(st.integers(0, 2**16), min_size=size, max_size=size))
-    parents = []
-    for i, pick in enumerate(picks):
-        if i < roots:
-            parents.append(-1)
-        else:
-            low = 0 if window is None else max(0, i - window)
-            parents.append(low + pick % (i - low))
-    teams = draw(st.lists(st.tuples(st.integers(0, 2**16), st.integers(1, 25)), max_size=8))
-    for pick, members in teams:
-        manager = pick % size
-        parents.extend([manager] * members)
-    return forest_from_parents(parents)
 
 
 options = st.builds(

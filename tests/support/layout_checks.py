@@ -12,6 +12,8 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from hypothesis import strategies as st
+
 from orgeditor.layout import LayoutOptions, LayoutResult, connector_segments
 
 EPS = 1e-6
@@ -47,6 +49,27 @@ def forest_from_parents(parents: Sequence[int]) -> tuple[list[str], Tree]:
         else:
             tree[f"n{parent}"].append(f"n{i}")
     return roots, tree
+
+
+@st.composite
+def forests(draw, max_size: int = 300, max_roots: int = 4, max_team: int = 25):
+    """(roots, tree): a few roots; each node under one of the `window` nodes before it (1 makes
+    chains, small windows deep trees, None bushy ones); plus some leaf teams of 1-max_team."""
+    size = draw(st.integers(1, max_size))
+    roots = draw(st.integers(1, min(max_roots, size)))
+    window = draw(st.sampled_from([1, 2, 3, 8, 30, None]))
+    picks = draw(st.lists(st.integers(0, 2**16), min_size=size, max_size=size))
+    parents = []
+    for i, pick in enumerate(picks):
+        if i < roots:
+            parents.append(-1)
+        else:
+            low = 0 if window is None else max(0, i - window)
+            parents.append(low + pick % (i - low))
+    teams = draw(st.lists(st.tuples(st.integers(0, 2**16), st.integers(1, max_team)), max_size=8))
+    for pick, members in teams:
+        parents.extend([pick % size] * members)
+    return forest_from_parents(parents)
 
 
 def rects(result: LayoutResult) -> dict[str, tuple[float, float, float, float]]:
