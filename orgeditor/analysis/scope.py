@@ -15,8 +15,9 @@ sellers (or nobody manages one), the whole chart. The checks' setting `checks.sc
 A scope also holds what the management rules read: the first-line managers (in the scope, with
 a seller among their direct reports) and how many managers inside the scope sit above each
 seller (the top of the scope counts). Both are sums over positions, so the tracker updates them
-for the positions a change moves; a change that could move the tops (a leader's role, a move
-of or into a subtree holding a top, a removal) makes it walk the chart again.
+for the positions a change moves (a removal too: its reports move up first, as moves); a change
+that could move the tops (a leader's role, a move of or into a subtree holding a top, the
+removal of a top or a root) makes it walk the chart again.
 """
 
 from __future__ import annotations
@@ -271,11 +272,12 @@ class ScopeTracker:
             done = self._added(chart, facts, change)
         elif kind is ChangeKind.REPARENTED:
             done = self._reparented(chart, facts, change)
+        elif kind is ChangeKind.POSITION_REMOVED:
+            done = self._removed(chart, facts, change)
         elif kind is ChangeKind.POSITION_CHANGED:
             done = not change.fields & _ROLE_FIELDS or self._role_changed(chart, facts, change)
         else:
-            # dotted lines, teams and settings do not touch the scope; removals (their
-            # reports move up) and resets are walked again
+            # dotted lines, teams and settings do not touch the scope; resets are walked again
             done = kind in (
                 ChangeKind.DOTTED_ADDED,
                 ChangeKind.DOTTED_REMOVED,
@@ -322,7 +324,6 @@ class ScopeTracker:
             or scope.basis != _basis(facts, self.mode)  # nobody managed a seller: maybe now
             or old is None
             or new is None  # roots are tops or trees of their own
-            or old not in chart  # a removal moves reports up: walked again anyway
             or pid in scope.tops
         ):
             return False
@@ -348,6 +349,27 @@ class ScopeTracker:
         if now_in:
             _walk_in(scope, reports, sellers, pid, new, scope.above[new] + 1)
         self._moved(moved if was_in != now_in else ())
+        return True
+
+    def _removed(self, chart: Chart, facts: ChartFacts, change: Change) -> bool:
+        """A position gone; its reports moved up before (REPARENTED, old manager gone)."""
+        scope = self._scope
+        assert scope is not None
+        (pid,) = change.position_ids
+        is_seller = pid in self._sellers
+        if (
+            change.old_manager is None  # a root: the tops of a whole-chart scope
+            or pid in scope.tops
+            or _basis(facts, self.mode) != scope.basis
+            or (scope.basis == BASIS_SELLER_MANAGERS and is_seller)  # its manager may stop
+        ):
+            return False
+        self._remember(pid, False, False)
+        scope.chart_size -= 1
+        if pid in scope:
+            scope._leave(pid, change.old_manager, is_seller)
+            scope.first_line.pop(pid, None)
+            self._moved((pid,))
         return True
 
     def _role_changed(self, chart: Chart, facts: ChartFacts, change: Change) -> bool:

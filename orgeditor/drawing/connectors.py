@@ -1,4 +1,4 @@
-"""All reporting lines as one item: two painter paths rebuilt after each layout.
+"""All reporting lines as one item, kept by manager and painted by tile.
 
 Solid lines are elbow connectors (down from the manager, a horizontal bar, down to each
 report); a stacked team gets a vertical bus beside each column with a tick into each card.
@@ -36,76 +36,92 @@ def _stack_intact(
     return True
 
 
-def reporting_segments(
+def manager_lines(
     positions: Mapping[str, Point],
     stacked: Iterable[str],
     reports: Iterable[tuple[str, Iterable[str]]],
     opts: LayoutOptions = OPTIONS,
     as_laid_out: bool = False,
     routes: Mapping[str, Sequence[Segment]] | None = None,
-) -> list[Segment]:
-    """Line segments for every solid reporting line between cards at `positions`.
+) -> dict[str, Sequence[Segment]]:
+    """Each manager's solid reporting lines to its reports at `positions` (managers without
+    any left out).
 
-    reports: (manager id, its reports in order) pairs (chart.graph.adjacency() will do);
-    reports without a place (hidden by the view) get no line.
+    reports: (manager id, its reports in order) pairs (chart.graph.adjacency() will do, or
+    the pairs of the managers whose lines changed); reports without a place (hidden by the
+    view) get no line.
     as_laid_out: the positions are the tidy layout's own (stacks are known to be intact).
     routes: manager -> its lines as the layout drew them for these positions (the compact
     layout's rows and stacks); used as they are.
     """
     routes = routes or {}
-    cw, ch = opts.card_width, opts.card_height
-    half_w, half_h = cw / 2, ch / 2
-    half_gap = opts.v_gap / 2
-    half_indent = opts.compact_indent / 2
-    stacked = set(stacked)
-    segments: list[Segment] = []
-    add = segments.append
+    stacked = stacked if isinstance(stacked, (set, frozenset)) else set(stacked)
+    lines: dict[str, Sequence[Segment]] = {}
     for manager, adjacent in reports:
         if not adjacent or manager not in positions:
             continue
         route = routes.get(manager)
-        if route is not None:
-            segments.extend(route)
-            continue
-        kids: Sequence[str] = [k for k in adjacent if k in positions]
-        if not kids:
-            continue
-        mx, my = positions[manager]
-        cx = mx + half_w
-        top = my + ch
-        bar_y = top + half_gap
-        xs: list[float] = []
-        if manager in stacked:
-            rows = opts.stack_shape(len(kids))[1]
-            if as_laid_out or _stack_intact(kids, positions, rows, bar_y):
-                for start in range(0, len(kids), rows):
-                    column = [positions[k] for k in kids[start : start + rows]]
-                    bus_x = column[0][0] - half_indent
-                    xs.append(bus_x)
-                    for kx, ky in column:
-                        mid = ky + half_h
-                        add((bus_x, mid, kx, mid))
-                    add((bus_x, bar_y, bus_x, max(bar_y, column[-1][1] + half_h)))
-                kids = ()
-        if len(kids) == 1:
-            kx, ky = positions[kids[0]]
-            if kx + half_w == cx and ky >= bar_y + 4.0:  # straight below: one line
-                add((cx, top, cx, ky))
-                continue
-        for kid in kids:
-            kx, ky = positions[kid]
-            if ky >= bar_y + 4.0:  # below the manager: a drop from the bar
-                kid_x = kx + half_w
-                xs.append(kid_x)
-                add((kid_x, bar_y, kid_x, ky))
-            else:
-                segments.extend(_side_route(mx, my, kx, ky, cw, ch))
-        if xs:
-            add((cx, top, cx, bar_y))
-            left = min(cx, *xs)
-            right = max(cx, *xs)
-            if right > left:
-                add((left, bar_y, right, bar_y))
+        if route is None:
+            route = _routed(manager, adjacent, positions, manager in stacked, opts, as_laid_out)
+        if route:
+            lines[manager] = route
+    return lines
+
+
+def _routed(
+    manager: str,
+    adjacent: Iterable[str],
+    positions: Mapping[str, Point],
+    stacked: bool,
+    opts: LayoutOptions,
+    as_laid_out: bool,
+) -> list[Segment]:
+    """A manager's lines routed from the places of its cards (no layout route for them)."""
+    cw, ch = opts.card_width, opts.card_height
+    half_w, half_h = cw / 2, ch / 2
+    half_gap = opts.v_gap / 2
+    half_indent = opts.compact_indent / 2
+    segments: list[Segment] = []
+    add = segments.append
+    kids: Sequence[str] = [k for k in adjacent if k in positions]
+    if not kids:
+        return segments
+    mx, my = positions[manager]
+    cx = mx + half_w
+    top = my + ch
+    bar_y = top + half_gap
+    xs: list[float] = []
+    if stacked:
+        rows = opts.stack_shape(len(kids))[1]
+        if as_laid_out or _stack_intact(kids, positions, rows, bar_y):
+            for start in range(0, len(kids), rows):
+                column = [positions[k] for k in kids[start : start + rows]]
+                bus_x = column[0][0] - half_indent
+                xs.append(bus_x)
+                for kx, ky in column:
+                    mid = ky + half_h
+                    add((bus_x, mid, kx, mid))
+                add((bus_x, bar_y, bus_x, max(bar_y, column[-1][1] + half_h)))
+            kids = ()
+    if len(kids) == 1:
+        kx, ky = positions[kids[0]]
+        if kx + half_w == cx and ky >= bar_y + 4.0:  # straight below: one line
+            add((cx, top, cx, ky))
+            return segments
+    for kid in kids:
+        kx, ky = positions[kid]
+        if ky >= bar_y + 4.0:  # below the manager: a drop from the bar
+            kid_x = kx + half_w
+            xs.append(kid_x)
+            add((kid_x, bar_y, kid_x, ky))
+        else:
+            segments.extend(_side_route(mx, my, kx, ky, cw, ch))
+    if xs:
+        add((cx, top, cx, bar_y))
+        left = min(cx, *xs)
+        right = max(cx, *xs)
+        if right > left:
+            add((left, bar_y, right, bar_y))
     return segments
 
 
@@ -163,17 +179,33 @@ def dotted_path(
     return path
 
 
-TILE = 2048.0  # scene units: the width of a column of lines painted together
-LONG = 1 << 40  # the key of the lines wider than a column (never a real column)
+TILE = 2048.0  # scene units: the side of a square of the grid the lines are filed in
+FEW = 48  # up to this many managers' lines are drawn one path each; more are drawn as one
+TileKey = tuple[int, int]
+
+
+def _tiles_crossed(lines: Iterable[Segment]) -> set[TileKey]:
+    """The grid squares a manager's lines pass through (its lines are across or down)."""
+    keys: set[TileKey] = set()
+    for ax, ay, bx, by in lines:
+        c0, c1 = int(min(ax, bx) // TILE), int(max(ax, bx) // TILE)
+        r0, r1 = int(min(ay, by) // TILE), int(max(ay, by) // TILE)
+        if c0 == c1 and r0 == r1:
+            keys.add((c0, r0))
+        else:
+            keys.update((c, r) for c in range(c0, c1 + 1) for r in range(r0, r1 + 1))
+    return keys
 
 
 class ConnectorItem(QGraphicsItem):
     """Draws every reporting line; has no position id (item.data(0) stays None).
 
-    Given segments (set_segments), the solid lines are kept in one path per TILE-wide column
-    and a frame paints only the columns it exposes: panning at reading zoom over 50,000
-    positions touches a few thousand lines, not 100,000. `solid`, the whole path (the
-    overview and the exports use it), is built when first asked for."""
+    The solid lines are kept by manager (set_lines, update_lines), each manager's as one path
+    filed in the TILE-square grid squares its lines cross: a frame draws only the managers
+    filed in the squares it exposes (panning at reading zoom over 50,000 positions touches a
+    few hundred, not 20,000), and an edit builds again only the paths of the managers whose
+    lines changed. `solid`, the whole path (the overview and the exports use it), is put
+    together when first asked for."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,8 +213,12 @@ class ConnectorItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._solid: QPainterPath | None = QPainterPath()
-        self._segments: list[Segment] = []
-        self._tiles: dict[int, QPainterPath] = {}
+        self._lines: dict[str, Sequence[Segment]] = {}  # manager -> its lines
+        self._paths: dict[str, QPainterPath] = {}  # manager -> its lines as a path
+        self._tiles_of: dict[str, set[TileKey]] = {}  # manager -> the squares it crosses
+        self._owners: dict[TileKey, set[str]] = {}  # square -> the managers crossing it
+        self._lines_rect = QRectF()
+        self._pages: QPainterPath | None = None  # a page's own lines (set_paths), painted whole
         self.dotted = QPainterPath()
         self._bounds = QRectF()
         self._solid_pen = QPen(CONNECTOR, 1.5)
@@ -192,41 +228,124 @@ class ConnectorItem(QGraphicsItem):
 
     @property
     def solid(self) -> QPainterPath:
+        if self._pages is not None:
+            return self._pages
         if self._solid is None:
-            self._solid = segments_path(self._segments)
+            whole = QPainterPath()
+            for path in self._paths.values():
+                whole.addPath(path)
+            self._solid = whole
         return self._solid
 
+    def segments(self) -> list[Segment]:
+        """Every solid line segment, manager by manager."""
+        return [segment for lines in self._lines.values() for segment in lines]
+
     def set_paths(self, solid: QPainterPath, dotted: QPainterPath) -> None:
-        """Whole paths, painted whole (the exports' pages)."""
+        """Paint these whole paths instead of the lines (an export's page) until
+        end_paths()."""
         self.prepareGeometryChange()
-        self._solid, self._segments, self._tiles = solid, [], {}
+        self._pages = solid
         self.dotted = dotted
         self._bounds = solid.boundingRect().united(dotted.boundingRect()).adjusted(-4, -4, 4, 4)
         self.update()
 
-    def set_segments(self, segments: list[Segment], dotted: QPainterPath) -> None:
-        """The solid lines as segments, kept per tile; the dotted ones as a path."""
-        self.prepareGeometryChange()
-        tiles: dict[int, QPainterPath] = {}
-        get = tiles.get
-        for ax, ay, bx, by in segments:  # 100,000 at 50,000 positions: kept lean
-            dx = bx - ax
-            key = LONG if dx > TILE or -dx > TILE else int(ax // TILE)  # long bars: every frame
-            path = get(key)
-            if path is None:
-                path = tiles[key] = QPainterPath()
-            path.moveTo(ax, ay)
-            path.lineTo(bx, by)
-        self._segments, self._tiles, self._solid = segments, tiles, None
+    def end_paths(self, dotted: QPainterPath) -> None:
+        """Back to the lines kept by manager (after set_paths), with these dotted lines."""
+        self._pages = None
+        self._set_dotted(dotted)
+
+    def set_lines(self, lines: dict[str, Sequence[Segment]], dotted: QPainterPath) -> None:
+        """Every manager's solid lines (manager_lines), and the dotted ones as a path."""
+        self._lines, self._paths, self._tiles_of, self._owners = {}, {}, {}, {}
+        self._lines_rect = QRectF()
+        self.update_lines(lines, dotted)
+        self._solid = None
+
+    def update_lines(
+        self, changed: Mapping[str, Sequence[Segment] | None], dotted: QPainterPath
+    ) -> QRectF:
+        """New lines for some managers (None or empty: it has none now). Returns the area
+        where lines changed."""
+        lines, paths, tiles_of, owners = self._lines, self._paths, self._tiles_of, self._owners
+        area = QRectF()
+        for manager, new in changed.items():
+            if new and lines.get(manager) == new:
+                continue  # laid out again, but its lines did not change
+            old_path = paths.get(manager)
+            if old_path is not None:
+                area = area.united(old_path.boundingRect())
+            for key in tiles_of.pop(manager, ()):
+                owner = owners[key]
+                owner.discard(manager)
+                if not owner:
+                    del owners[key]
+            paths.pop(manager, None)
+            if not new:
+                lines.pop(manager, None)
+                continue
+            lines[manager] = new
+            path = paths[manager] = segments_path(new)
+            keys = tiles_of[manager] = _tiles_crossed(new)
+            for key in keys:
+                owner = owners.get(key)
+                if owner is None:
+                    owners[key] = {manager}
+                else:
+                    owner.add(manager)
+            # bounds only grow here (too large costs nothing); set_lines measures afresh
+            rect = path.boundingRect()
+            self._lines_rect = self._lines_rect.united(rect)
+            area = area.united(rect)
+        if not area.isNull():  # (a single straight line has no width: not isEmpty)
+            self._solid = None
+        self._set_dotted(dotted)
+        return area
+
+    def _set_dotted(self, dotted: QPainterPath) -> None:
         self.dotted = dotted
-        bounds = QRectF()
-        for path in tiles.values():
-            bounds = bounds.united(path.boundingRect())
-        self._bounds = bounds.united(dotted.boundingRect()).adjusted(-4, -4, 4, 4)
+        bounds = self._lines_rect.united(dotted.boundingRect()).adjusted(-4, -4, 4, 4)
+        if bounds != self._bounds:  # (it costs a millisecond at 50,000 positions)
+            self.prepareGeometryChange()
+            self._bounds = bounds
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def _exposed_paths(self, exposed: QRectF) -> list[QPainterPath]:
+        left, right = int(exposed.left() // TILE), int(exposed.right() // TILE)
+        top, bottom = int(exposed.top() // TILE), int(exposed.bottom() // TILE)
+        if (right - left + 1) * (bottom - top + 1) >= len(self._owners):
+            return list(self._paths.values())
+        managers: set[str] = set()
+        get = self._owners.get
+        for column in range(left, right + 1):
+            for row in range(top, bottom + 1):
+                owner = get((column, row))
+                if owner:
+                    managers.update(owner)
+        paths = self._paths
+        return [paths[m] for m in managers]
+
+    def draw_lines(self, painter: QPainter, exposed: QRectF) -> None:
+        """Draw the solid lines that pass through `exposed`, with the painter's pen."""
+        if self._pages is not None:
+            painter.drawPath(self._pages)
+            return
+        if not self._paths:
+            return
+        paths = self._exposed_paths(exposed)
+        if len(paths) <= FEW:
+            for path in paths:
+                painter.drawPath(path)
+        elif len(paths) == len(self._paths):
+            painter.drawPath(self.solid)
+        else:
+            together = QPainterPath()
+            for path in paths:
+                together.addPath(path)
+            painter.drawPath(together)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -234,23 +353,7 @@ class ConnectorItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setPen(self._solid_pen if lod * self._solid_pen.widthF() >= 1.0 else self._far_pen)
-        if self._tiles:
-            exposed = option.exposedRect  # a line is filed by its start: pad by a column
-            left = int((exposed.left() - TILE) // TILE)
-            right = int((exposed.right() + TILE) // TILE)
-            if right - left + 1 < len(self._tiles):
-                long_lines = self._tiles.get(LONG)
-                if long_lines is not None:
-                    painter.drawPath(long_lines)
-                for column in range(left, right + 1):
-                    path = self._tiles.get(column)
-                    if path is not None:
-                        painter.drawPath(path)
-            else:
-                for path in self._tiles.values():
-                    painter.drawPath(path)
-        elif self._solid is not None:
-            painter.drawPath(self._solid)
+        self.draw_lines(painter, option.exposedRect)
         if not self.dotted.isEmpty():
             painter.setPen(self._dotted_pen)
             painter.drawPath(self.dotted)

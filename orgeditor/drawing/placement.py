@@ -14,7 +14,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
-from orgeditor.layout import CompactLayouter, LayoutResult, Segment, chart_layout, shown_roots
+from orgeditor.layout import (
+    CompactLayouter,
+    LayoutChanges,
+    LayoutResult,
+    Segment,
+    chart_layout,
+    shown_roots,
+)
 from orgeditor.model import Chart
 
 Point = tuple[float, float]
@@ -29,6 +36,9 @@ class Placement:
     # manager -> its lines as the layout drew them, for managers whose team stands as laid
     # out (perhaps moved as a whole); other managers' lines are routed from the places
     routes: Mapping[str, tuple[Segment, ...]] = field(default_factory=dict)
+    # what changed since the previous placement from the same layouter (LayoutResult.changes);
+    # None: not known, take everything as changed
+    changes: LayoutChanges | None = None
 
 
 def place_cards(
@@ -45,7 +55,9 @@ def place_cards(
     result = chart_layout(chart, OPTIONS, respect_manual=True, layouter=layouter, stale=stale)
     if not keep_places or not current:
         pure = not any(p.xy is not None for p in chart.positions())
-        return Placement(result.positions, result.stacked, result.bounds, pure, dict(result.routes))
+        return Placement(
+            result.positions, result.stacked, result.bounds, pure, result.routes, result.changes
+        )
     laid = result.positions
     positions: dict[str, Point] = {}
     others = [p for q, p in current.items() if q in laid]

@@ -23,11 +23,10 @@ changed since take_touched() was last called, reports every card that changes pl
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Mapping
-from contextlib import suppress
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -38,26 +37,29 @@ from orgeditor.drawing.card_item import CardItem
 from orgeditor.drawing.connectors import (
     ConnectorItem,
     dotted_path,
-    reporting_segments,
+    manager_lines,
 )
-from orgeditor.drawing.findings import badges_by_position
-from orgeditor.drawing.fold_marks import fold_mark, folded_findings, worst
+from orgeditor.drawing.findings import BadgeIndex
 from orgeditor.drawing.overview import OverviewItem
-from orgeditor.drawing.placement import Placement, place_cards
+from orgeditor.drawing.placement import Placement
+from orgeditor.drawing.scene_places import ScenePlacing
+from orgeditor.drawing.scene_subscription import SceneSubscription
 from orgeditor.drawing.segment_colours import SegmentColouring
 from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
 from orgeditor.layout import CompactLayouter
 from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 
+if TYPE_CHECKING:
+    from orgeditor.rules import FindingsDelta
+
 STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
-SCENE_MARGIN = 600.0  # room around the chart to pan into and drop on
 MAX_TOUCHED = 500  # positions remembered per burst for take_touched (the first ones count)
 
 Point = tuple[float, float]
 
 
-class ChartScene(QGraphicsScene):
+class ChartScene(ScenePlacing, QGraphicsScene):
     # Qt-style signal names (N815)
     cycleRefused = Signal(str)
     statusMessage = Signal(str)
@@ -79,6 +81,8 @@ class ChartScene(QGraphicsScene):
         self._badges: dict[str, tuple[str, int]] = {}  # as shown: folded branches counted in
         self._own_badges: dict[str, tuple[str, int]] = {}  # each position's own findings
         self._findings_by_id: dict[str, list] = {}
+        self._badge_index = BadgeIndex()
+        self._marks_stale = True  # the overview's finding marks are to be built again
         self._folded_findings: dict[str, list] = {}  # folded manager -> its branch's findings
         self._hidden: set[str] = set()  # cards the view hides (folded away, out of focus)
         # hidden cards' last places: what a card coming back moved from (place_changed); with
@@ -92,6 +96,9 @@ class ChartScene(QGraphicsScene):
         self._decor_dirty = False
         self._selection_dirty = False  # selected cards went away: say so once, in flush()
         self._moved: set[str] = set()
+        self._overview_cards: set[str] = set()  # cards to draw again in the overview
+        self._hand: set[str] = set()  # positions placed (or unplaced) by hand since the layout
+        self._in_step = False  # the cards stand as the layouter last placed them
         self._touched: dict[str, None] = {}  # positions changed since take_touched, in order
         self._restore: dict[str, Point] | None = None  # places to lay out from (an undo)
         self._overview_on = False
@@ -103,7 +110,7 @@ class ChartScene(QGraphicsScene):
         self._make_decor()
         # the chart may outlive the scene (a window's chart, kept by someone): it holds the
         # scene weakly, and the scene stops listening when it goes
-        self._listening = listening = _Subscription(self)
+        self._listening = listening = SceneSubscription(self)
         self.destroyed.connect(lambda *_: listening.cancel())
         listening.follow(chart)
         self.selectionChanged.connect(self._selection_marks)
@@ -177,14 +184,21 @@ class ChartScene(QGraphicsScene):
     def set_findings(self, findings: Iterable[object]) -> None:
         """Badge each concerned card with its worst severity and its number of findings (a
         folded manager's badge also counts those of its folded branch)."""
-        findings = list(findings)  # walked twice: once here, once for the badges
-        by_id: dict[str, list] = {}
-        for finding in findings:
-            for pid in getattr(finding, "positions", ()) or ():
-                by_id.setdefault(pid, []).append(finding)
-        self._findings_by_id = by_id  # for tooltips; the text is built only when asked for
-        self._own_badges = badges_by_position(findings)
-        self._show_badges()
+        self.update_findings(None, findings)
+
+    def update_findings(self, delta: FindingsDelta | None, findings: Iterable[object]) -> None:
+        """The badges from the findings that changed (delta: as the checks panel's
+        findingsUpdated gives it; None or full: start over from `findings`)."""
+        index = self._badge_index
+        if delta is None or delta.full:
+            changed = index.reset(findings)
+        elif not delta:
+            return
+        else:
+            changed = index.apply(delta.removed, delta.added)
+        self._findings_by_id = index.by_id  # for tooltips; kept up to date by the index
+        self._own_badges = index.badges
+        self._show_badges(changed)
 
     def findings_of(self, pid: str) -> list:
         """The findings that concern a position, as last given to set_findings."""
@@ -234,8 +248,8 @@ class ChartScene(QGraphicsScene):
         self._timer.stop()
         if self._layout_dirty:
             self._apply_layout()
-        elif self._decor_dirty:
-            self._rebuild_decor()
+        elif self._decor_dirty:  # teams, dotted lines, colours: no reporting line moved
+            self._rebuild_decor(set())
         if self._colouring.settle():
             self.colourLegendChanged.emit()
         if self._selection_dirty:
@@ -351,6 +365,7 @@ class ChartScene(QGraphicsScene):
                 self._refresh_card(pid)
             if "xy" in change.fields:
                 self._layout_dirty = True
+                self._hand.update(change.position_ids)
             if "team" in change.fields:
                 self._decor_dirty = True
         elif kind in (ChangeKind.DOTTED_ADDED, ChangeKind.DOTTED_REMOVED):
@@ -409,6 +424,7 @@ class ChartScene(QGraphicsScene):
         if place is not None:
             self.place_changed(pid, place)
         self._families.pop(pid, None)
+        self._overview_cards.add(pid)
         if self._colouring.forget(pid):
             self._timer.start()  # the legend may lose a value: said in flush()
         if card is None:
@@ -429,6 +445,7 @@ class ChartScene(QGraphicsScene):
             if content.family != self._families.get(pid):
                 self._families[pid] = content.family
                 self._decor_dirty = True  # the overview colours cards by family
+                self._overview_cards.add(pid)
             card.set_content(content)
             if self._colouring.dimension is not None:
                 self._apply_colour(pid, card)
@@ -440,11 +457,11 @@ class ChartScene(QGraphicsScene):
             return
         value = self._chart.effective_segment(pid, dimension)
         colour, changed = self._colouring.set_value(pid, value)
+        self._overview_cards.add(pid)
         if changed:  # the legend may change (said in flush), the overview's colours do
+            self._overview.dirty = True
             if self._overview_on:
                 self._decor_dirty = True
-            else:
-                self._overview.dirty = True
             self._timer.start()
         card.set_band_colour(_qcolour(colour), tint=bool(value))
 
@@ -463,6 +480,8 @@ class ChartScene(QGraphicsScene):
         self._touched = {}
         self._badges = {}
         self._own_badges = {}
+        self._badge_index = BadgeIndex()
+        self._findings_by_id = {}
         self._folded_findings = {}
         self._selection_order = []
         dimension = self._colouring.dimension
@@ -493,136 +512,55 @@ class ChartScene(QGraphicsScene):
 
     # ----- layout and decoration -----------------------------------------------------------
 
-    def _apply_layout(self) -> None:
-        self._layout_dirty = False
-        # a new style lays every card out, unless an undo puts cards back where they stood
-        keep = not self._chart.settings.auto_layout and (
-            not self._tidy_all or self._restore is not None
-        )
-        self._tidy_all = False
-        current: Mapping[str, Point] = self._placed
-        if keep and self._parked:  # cards coming back from a fold stand where they stood
-            current = {**self._parked, **current}
-        moved = self._moved
-        if self._restore is not None:  # exactly the places from before the step undone
-            current, moved = {**current, **self._restore}, set()
-            self._restore = None
-        placement = place_cards(
-            self._chart, current, keep, moved, layouter=self._layouter, stale=self._stale
-        )
-        self._stale = set()
-        self._moved = set()
-        self._placement = placement
-        self._show_what_is_placed(placement.positions)
-        placed = self._placed
-        parked = self._parked
-        cards = self._cards
-        place_changed = self.place_changed
-        for pid, point in placement.positions.items():
-            old = placed.get(pid)
-            if old is None and parked:
-                old = parked.pop(pid, None)
-            if old != point:
-                place_changed(pid, old)
-                cards[pid].setPos(point[0], point[1])
-            placed[pid] = point
-        self._show_folds()
-        self._rebuild_decor()
-        x0, y0, x1, y1 = placement.bounds
-        self.setSceneRect(
-            QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(
-                -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN
-            )
-        )
-        self.set_scale_hint(self._scale)  # the chart may have grown past the overview size
-        self.layoutChanged.emit()
-
-    def _show_what_is_placed(self, positions: Mapping[str, Point]) -> None:
-        """Hide the cards the layout gave no place (their places parked), show the others."""
-        cards = self._cards
-        hidden = set(cards).difference(positions) if len(positions) < len(cards) else set()
-        if not hidden and not self._hidden:
-            return
-        for pid in self._hidden - hidden:
-            cards[pid].setVisible(True)
-        blocked = None
-        for pid in hidden - self._hidden:
-            card = cards[pid]
-            if card.isSelected():  # quietly: said once, in flush()
-                if blocked is None:
-                    blocked = self.blockSignals(True)
-                card.setSelected(False)
-                self._selection_dirty = True
-            card.setVisible(False)
-            place = self._placed.pop(pid, None)
-            if place is not None:
-                self._parked[pid] = place
-        if blocked is not None:
-            self.blockSignals(blocked)
-        self._hidden = hidden
-
-    def _show_folds(self) -> None:
-        """Fold markers on the shown managers' cards, and their badges (a folded branch's
-        findings count on its manager)."""
-        # networkx's own report dicts, looked up without its views: this runs after every
-        # layout over every card (10,000 at a time), so each card costs a dict lookup or two
-        reports = dict(self._chart.graph.adjacency())
-        chart, hidden = self._chart, self._hidden
-        for pid, card in self._cards.items():
-            if pid not in hidden:
-                fold = fold_mark(chart, pid, reports[pid])
-                if card.fold != fold:
-                    card.set_fold(fold)
-        self._show_badges()
-
-    def _show_badges(self) -> None:
-        """The badges as shown: each position's own, and a folded manager's counting the
-        findings of its folded branch too."""
-        badges = self._own_badges
-        folded: dict[str, list] = {}
-        by_id = self._findings_by_id
-        if self._chart.view.collapsed and by_id:
-            folded = folded_findings(self._chart, by_id, self.is_shown)
-            badges = dict(badges)
-            for manager, extra in folded.items():
-                badges[manager] = worst([*by_id.get(manager, ()), *extra])
-        self._folded_findings = folded
-        old = self._badges
-        for pid in set(old) | set(badges):
-            badge = badges.get(pid)
-            if old.get(pid) != badge:
-                card = self._cards.get(pid)
-                if card is not None:
-                    card.set_badge(badge)
-        self._badges = badges
-        self._selection_marks()
-
-    def _rebuild_decor(self) -> None:
+    def _rebuild_decor(self, managers: set[str] | None = None, cards: Iterable[str] = ()) -> None:
+        """Lines, team boxes and the overview after a layout; managers: only these managers'
+        lines changed (None: any may have), cards: these cards moved."""
         self._decor_dirty = False
         chart = self._chart
         positions = self._placed
-        solid = reporting_segments(
+        placement = self._placement
+        dotted = dotted_path(chart.dotted_lines(), positions)
+        if managers is None:
+            reports: Iterable[tuple[str, Iterable[str]]] = chart.graph.adjacency()
+        else:
+            succ = chart.graph.succ
+            reports = ((m, succ[m]) for m in managers if m in succ)
+        lines = manager_lines(
             positions,
-            self._placement.stacked,
-            chart.graph.adjacency(),
-            as_laid_out=self._placement.as_laid_out,
-            routes=self._placement.routes,
+            placement.stacked,
+            reports,
+            as_laid_out=placement.as_laid_out,
+            routes=placement.routes,
         )
-        self._connectors.set_segments(solid, dotted_path(chart.dotted_lines(), positions))
+        area = None
+        if managers is None:
+            self._connectors.set_lines(lines, dotted)
+            self._overview.dirty = True
+        else:
+            area = self._connectors.update_lines({m: lines.get(m) for m in managers}, dotted)
         self._teams.set_boxes(
             team_boxes(
                 ((t.id, t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()),
                 positions,
             )
         )
-        self._overview.dirty = True
-        if self._overview_on:
+        self._overview_cards.update(cards)
+        overview = self._overview
+        if area is not None and area.isNull():
+            area = None  # no line changed
+        if not self._overview_on:  # built again when next shown
+            overview.dirty = overview.dirty or bool(self._overview_cards) or area is not None
+        elif overview.dirty:
             self._build_overview()
+        elif self._overview_cards or area is not None:
+            overview.refresh(self._overview_cards, area)
+            self._selection_marks()
+        self._overview_cards = set()
 
     def _make_decor(self) -> None:
         self._connectors = ConnectorItem()
         self._teams = TeamBoxesItem()
-        self._overview = OverviewItem()
+        self._overview = OverviewItem(self._connectors)
         self._overview.setVisible(False)
         for item in (self._teams, self._connectors, self._overview):
             self.addItem(item)
@@ -630,11 +568,11 @@ class ChartScene(QGraphicsScene):
     def _build_overview(self) -> None:
         colouring = self._colouring
         if colouring.dimension is None:
-            self._overview.set_cards(self._placed, self._families, self._connectors.solid)
+            self._overview.set_cards(self._placed, self._families)
         else:
-            self._overview.set_cards(
-                self._placed, colouring.values, self._connectors.solid, colouring.palette()
-            )
+            self._overview.set_cards(self._placed, colouring.values, colouring.palette())
+        self._overview_cards = set()
+        self._marks_stale = True
         self._selection_marks()
 
     def _set_overview(self, on: bool) -> None:
@@ -646,6 +584,15 @@ class ChartScene(QGraphicsScene):
             card.setOpacity(opacity)
         self._connectors.setVisible(not on)
         self._overview.setVisible(on)
+        # the cards stay, transparent, for clicks and the selection; but a frame that finds
+        # them through the BSP index sorts every one of them (22 ms at 50,000), while without
+        # an index Qt walks its kept list and skips each transparent card (5 ms)
+        index = QGraphicsScene.ItemIndexMethod
+        self.setItemIndexMethod(index.NoIndex if on else index.BspTreeIndex)
+        if not on:  # a new BSP index spans the scene rect it is told of, none at first: tell it
+            rect = self.sceneRect()
+            self.setSceneRect(rect.adjusted(0, 0, 1, 1))
+            self.setSceneRect(rect)
 
     def _selection_marks(self) -> None:
         # keep the order in which cards were chosen: (Ctrl+)clicks add one card at a time
@@ -659,39 +606,11 @@ class ChartScene(QGraphicsScene):
             order += new
         self._selection_order = order
         if self._overview_on:
-            self._overview.set_marks(self._placed, self.selected_ids(), self._badges)
+            badges = self._badges if self._marks_stale else None
+            self._marks_stale = False
+            self._overview.set_marks(self._placed, self.selected_ids(), badges)
 
 
 @cache
 def _qcolour(hex_colour: str) -> QColor:
     return QColor(hex_colour)
-
-
-class _Subscription:
-    """A scene's listener on one chart at a time, holding the scene weakly: the chart does not
-    keep a scene alive that nobody else keeps. Not a QObject, so cancel() still runs from the
-    scene's destroyed signal."""
-
-    def __init__(self, scene: ChartScene) -> None:
-        self._scene = weakref.ref(scene)
-        self._chart: Chart | None = None
-
-    def __call__(self, change: Change) -> None:
-        scene = self._scene()
-        if scene is None:
-            self.cancel()
-        else:
-            scene._on_change(change)
-
-    def follow(self, chart: Chart | None) -> None:
-        if self._chart is chart:
-            return
-        if self._chart is not None:
-            with suppress(ValueError):  # already gone from the chart's list
-                self._chart.unsubscribe(self)
-        self._chart = chart
-        if chart is not None:
-            chart.subscribe(self)
-
-    def cancel(self) -> None:
-        self.follow(None)

@@ -14,11 +14,12 @@ van der Ploeg, with stacking for leaf-only teams; layout/tidy.py).
 from orgeditor.layout.chart_layout import chart_layout, shown_roots
 from orgeditor.layout.compact import CompactLayouter, compact_forest
 from orgeditor.layout.connectors import connector_segments
-from orgeditor.layout.options import LayoutOptions, LayoutResult, Segment
+from orgeditor.layout.options import LayoutChanges, LayoutOptions, LayoutResult, Segment
 from orgeditor.layout.tidy import layout_forest, tidy_layout
 
 __all__ = [
     "CompactLayouter",
+    "LayoutChanges",
     "LayoutOptions",
     "LayoutResult",
     "Segment",

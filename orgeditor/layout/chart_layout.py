@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from orgeditor.layout.compact import CompactLayouter, compact_forest
@@ -76,6 +77,7 @@ def chart_layout(
         # so a card placed by hand has one place whether the branch is focused or not; a
         # focus inside a folded branch (not laid out with the whole) is laid out alone
         roots = chart.roots()
+        shows_whole = focus is None
         if focus is not None and _folded_above(chart, focus, collapsed):
             roots, focus = [focus], None
         if compact and layouter is not None:
@@ -83,6 +85,10 @@ def chart_layout(
             result = layouter.layout(
                 roots, children, options, collapsed, known, lambda pid: chart.manager_of(pid)
             )
+            # what changed is named against the last whole chart shown, not a branch
+            if not (layouter.showed_whole and shows_whole) and result.changes is not None:
+                result = replace(result, changes=None)
+            layouter.showed_whole = shows_whole
         elif compact:
             result = compact_forest(roots, children, options, folded=collapsed)
         else:

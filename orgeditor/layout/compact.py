@@ -23,6 +23,7 @@ import itertools
 import math
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 
+from orgeditor.layout.compact_places import KeptPlaces
 from orgeditor.layout.options import LayoutOptions, LayoutResult, Segment
 
 # row counts a manager tries: every count up to 12, then ever larger steps (bounded work)
@@ -42,18 +43,30 @@ def compact_forest(
     stacked, so the fold marker under the card has room.
     Raises ValueError if a node is reached twice (a shared child, a cycle or a repeated root).
     """
-    return CompactLayouter().layout(roots, children, options, folded)
+    opts = options or LayoutOptions()
+    if not roots:
+        return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
+    if len(set(roots)) != len(roots):
+        raise ValueError("a root is listed twice")
+    builder = _Builder(opts, folded)
+    boxes: dict[Hashable, _Box] = {}
+    _build_missing(list(roots), children, boxes, builder, check=True)
+    return _places(list(roots), boxes, builder)
 
 
 class CompactLayouter:
     """The compact layout, remembering each subtree's box between layouts: after an edit only
     the boxes of the changed positions and their managers up to the top are built again
     (`stale`), so a drop into one team re-measures one chain of boxes, not the chart. The
-    places are then added up top-down for every card (a flat pass over plain tuples)."""
+    places are kept too (layout/compact_places.py): the top-down pass walks only the subtrees
+    whose box or origin changed, and the result names what moved (result.changes)."""
 
     def __init__(self) -> None:
         self._boxes: dict[Hashable, _Box] = {}
         self._key: tuple[LayoutOptions, frozenset[Hashable]] | None = None
+        self._places = KeptPlaces()
+        # set by chart_layout: whether the last layout was shown whole (no focused branch)
+        self.showed_whole = True
 
     def forget(self) -> None:
         """Build every box afresh next time."""
@@ -88,10 +101,11 @@ class CompactLayouter:
                     boxes.pop(node, None)
                     node = manager_of(node)
         if not roots:
+            self._key = None
             return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
         builder = _Builder(opts, folded)
         _build_missing(roots, children, boxes, builder, check=fresh)
-        return _places(roots, boxes, builder)
+        return self._places.place(builder.top_box(roots, boxes), boxes, builder, fresh)
 
 
 def _build_missing(
@@ -129,7 +143,8 @@ def _build_missing(
 
 
 def _places(roots: list[Hashable], boxes: dict[Hashable, _Box], builder: _Builder) -> LayoutResult:
-    """Absolute places from the boxes' offsets, top-down, and each manager's lines."""
+    """Absolute places from the boxes' offsets, top-down, and each manager's lines (a one-off
+    layout; CompactLayouter keeps its places between layouts, layout/compact_places.py)."""
     opts = builder.opts
     top = builder.top_box(roots, boxes)
     positions: dict[Hashable, tuple[float, float]] = {}

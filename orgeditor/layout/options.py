@@ -58,6 +58,15 @@ class LayoutOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class LayoutChanges:
+    """What a layout changed since the one before it by the same layouter: the cards placed,
+    moved or no longer placed, and the managers whose lines (routes) or stacking changed."""
+
+    moved: frozenset[Hashable]
+    rerouted: frozenset[Hashable]
+
+
+@dataclass(frozen=True, slots=True)
 class LayoutResult:
     """A finished layout.
 
@@ -74,6 +83,8 @@ class LayoutResult:
     routes:    manager id -> its reporting lines as segments, where the layout drew them
                itself (the compact layout always does; the wide layout leaves routes empty
                and orgeditor.layout.connectors derives its lines from the places).
+    changes:   what changed since the previous layout of the same layouter (kept between
+               edits, layout/compact_places.py); None when not known (take all as changed).
 
     A result also reads like its positions mapping: result[id], id in result, len(result).
     """
@@ -83,6 +94,7 @@ class LayoutResult:
     bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
     options: LayoutOptions = field(default_factory=LayoutOptions)
     routes: Mapping[Hashable, tuple[Segment, ...]] = field(default_factory=dict)
+    changes: LayoutChanges | None = None
 
     @property
     def width(self) -> float:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from orgeditor.layout.options import LayoutOptions, LayoutResult
+from orgeditor.layout.options import LayoutChanges, LayoutOptions, LayoutResult
 
 if TYPE_CHECKING:
     from orgeditor.model.chart import Chart
@@ -60,6 +60,7 @@ def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
     x0, y0, x1, y1 = result.bounds
     routes = result.routes
     moved = False
+    hand: list[str] = []  # the cards moved by hand, named as changed (they may have been)
     for position in chart.positions():
         xy = position.xy
         pid = position.id
@@ -70,6 +71,7 @@ def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
         if (ox, oy) == (x, y):
             continue
         positions[pid] = (x, y)
+        hand.append(pid)
         if not moved and routes:
             routes = dict(routes)  # the lines of the managers met below are new lists
         moved = True
@@ -88,7 +90,11 @@ def with_hand_placements(chart: Chart, result: LayoutResult) -> LayoutResult:
         x1, y1 = max(x1, x + cw), max(y1, y + ch)
     if not moved:
         return result
-    return LayoutResult(positions, result.stacked, (x0, y0, x1, y1), opts, routes)
+    changes = result.changes
+    if changes is not None:
+        lines = {*hand, *(m for m in map(chart.manager_of, hand) if m is not None)}
+        changes = LayoutChanges(changes.moved.union(hand), changes.rerouted.union(lines))
+    return LayoutResult(positions, result.stacked, (x0, y0, x1, y1), opts, routes, changes)
 
 
 def _line_end(

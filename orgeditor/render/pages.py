@@ -223,7 +223,7 @@ def paint_pages(
                     card.setVisible(True)
     finally:
         if lines is not None:
-            connectors.set_paths(*whole)
+            connectors.end_paths(whole[1])
     return page_plan.pages
 
 

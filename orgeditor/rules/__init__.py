@@ -3,6 +3,7 @@
 run(chart, config=None) -> list[Finding]   # sorted: severity, rule id, positions
 load_config(path | None) -> RuleConfig       # rules.toml < TOML file; ConfigError if bad
 Checker(chart, config=None).findings()       # incremental, for the live checks panel
+Checker.changes() -> FindingsDelta           # findings gone and come since last asked
 RULE_IDS                                     # every rule id, in rules.toml order
 scope_summary(chart, config=None) -> dict    # what span.* and management.* looked at
 """
@@ -19,7 +20,7 @@ from orgeditor.rules.config import (
     override_problems,
 )
 from orgeditor.rules.engine import RULE_IDS, checked_scope, run, scope_summary
-from orgeditor.rules.finding import SEVERITY_ORDER, Finding
+from orgeditor.rules.finding import SEVERITY_ORDER, Finding, FindingsDelta
 
 __all__ = [
     "RULE_IDS",
@@ -28,6 +29,7 @@ __all__ = [
     "Checker",
     "ConfigError",
     "Finding",
+    "FindingsDelta",
     "RuleConfig",
     "RuleSettings",
     "checked_scope",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,3 +58,84 @@ class Finding:
             )
             object.__setattr__(self, "_sort_key", key)
         return key
+
+
+class SortedFindings:
+    """Findings in sort_key order, updated by what went and what came (multisets)."""
+
+    def __init__(self) -> None:
+        self._items: list[Finding] = []
+
+    def reset(self, ordered: list[Finding]) -> None:
+        """Start from findings already sorted."""
+        self._items = ordered
+
+    def items(self) -> list[Finding]:
+        """A copy, sorted."""
+        return list(self._items)
+
+    def update(self, removed: list[Finding], added: list[Finding]) -> None:
+        """Take out `removed` (each present), put in `added`."""
+        items = self._items
+        if len(removed) + len(added) > max(64, len(items) // 8):
+            # many: one pass and a sort (the kept findings know their keys)
+            going: dict[Finding, int] = {}
+            for finding in removed:
+                going[finding] = going.get(finding, 0) + 1
+            kept = []
+            for finding in items:
+                left = going.get(finding)
+                if left:
+                    going[finding] = left - 1
+                else:
+                    kept.append(finding)
+            kept.extend(added)
+            kept.sort(key=Finding.sort_key)
+            self._items = kept
+            return
+        key = Finding.sort_key
+        for finding in removed:
+            at = bisect_left(items, finding.sort_key(), key=key)
+            while items[at] != finding:  # equal keys: the same finding, bar advice
+                at += 1
+            del items[at]
+        for finding in added:
+            insort(items, finding, key=key)
+
+
+class FindingsDelta:
+    """The findings that went and came since a consumer last looked (as multisets, net), or
+    `full`: it cannot say, start over from all findings."""
+
+    def __init__(self, full: bool = False) -> None:
+        self.full = full
+        self._net: dict[Finding, int] = {}
+
+    @classmethod
+    def everything(cls) -> FindingsDelta:
+        return cls(full=True)
+
+    def add(self, removed: Iterable[Finding], added: Iterable[Finding]) -> None:
+        if self.full:
+            return
+        net = self._net
+        for finding in removed:
+            net[finding] = net.get(finding, 0) - 1
+        for finding in added:
+            net[finding] = net.get(finding, 0) + 1
+
+    @property
+    def removed(self) -> list[Finding]:
+        return [f for f, n in self._net.items() for _ in range(-n)]
+
+    @property
+    def added(self) -> list[Finding]:
+        return [f for f, n in self._net.items() for _ in range(n)]
+
+    def __bool__(self) -> bool:
+        return self.full or any(self._net.values())
+
+    def __repr__(self) -> str:
+        if self.full:
+            return "FindingsDelta(full)"
+        return f"FindingsDelta(-{len(self.removed)}, +{len(self.added)})"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from orgeditor.analysis import ChartFacts, ModelInference, TeamKey, infer_from_facts
+from orgeditor.analysis import ModelInference, TeamKey, infer_from_facts
 from orgeditor.analysis.roletable import GENERALIST_STAGE
 from orgeditor.model import (
     SELLER_STAGES,
@@ -28,7 +28,7 @@ from orgeditor.model import (
 )
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.people import sales_owners
-from orgeditor.rules.registry import RuleContext, rule
+from orgeditor.rules.registry import RuleContext, rule, team_rule
 
 _STAGE_ROLES = {"lead_generation": "SDR/BDR", "closing": "AE", "retention": "AM/CSM"}
 
@@ -95,10 +95,11 @@ def assembly_line_gap(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def _pods(chart: Chart, facts: ChartFacts) -> dict[TeamKey, None]:
-    pods: dict[TeamKey, None] = {("team", t.id): None for t in chart.teams() if t.kind == "pod"}
-    pods.update(dict.fromkeys(facts.teams.mixed))
-    return pods
+def _pods(ctx: RuleContext) -> list[TeamKey]:
+    """Teams of kind pod, then the mixed teams (a team may be both: listed once)."""
+    pods = {("team", t.id): None for t in ctx.chart.teams() if t.kind == "pod"}
+    pods.update(dict.fromkeys(ctx.facts.teams.mixed))
+    return list(pods)
 
 
 def _pod_name(chart: Chart, key: TeamKey) -> str:
@@ -111,23 +112,30 @@ def _pod_name(chart: Chart, key: TeamKey) -> str:
     return f"The team of {distinct_label(chart, ident)}"
 
 
-@rule("model.pod_incomplete")
-def pod_incomplete(ctx: RuleContext) -> Iterator[Finding]:
-    if chart_model(ctx).model != "pod":
-        return
+def _is_pod_model(ctx: RuleContext) -> bool:
+    return chart_model(ctx).model == "pod"
+
+
+@team_rule("model.pod_incomplete", gate=_is_pod_model, teams=_pods)
+def pod_incomplete(ctx: RuleContext, key: TeamKey) -> Finding | None:
+    """One pod (a team of kind pod, or a mixed team) missing a stage; the chart follows the
+    pod model (the gate)."""
     chart, teams = ctx.chart, ctx.facts.teams
-    for key in _pods(chart, ctx.facts):
-        covered = teams.covered(key)
-        missing = [s for s in SELLER_STAGES if s not in covered]
-        if not missing:
-            continue
-        kind, ident = key
-        members = chart.team_members(ident) if kind == "team" else list(teams.sellers[key])
-        lacks = ", ".join(f"{stage_label(s).lower()} ({_STAGE_ROLES[s]})" for s in missing)
-        yield ctx.finding(
-            f"{_pod_name(chart, key)} ({plural(len(members), 'member')}) lacks {lacks}",
-            members,
-        )
+    kind, ident = key
+    if key not in teams.mixed and not (
+        kind == "team" and chart.has_team(ident) and chart.team(ident).kind == "pod"
+    ):
+        return None
+    covered = teams.covered(key)
+    missing = [s for s in SELLER_STAGES if s not in covered]
+    if not missing:
+        return None
+    members = chart.team_members(ident) if kind == "team" else list(teams.sellers[key])
+    lacks = ", ".join(f"{stage_label(s).lower()} ({_STAGE_ROLES[s]})" for s in missing)
+    return ctx.finding(
+        f"{_pod_name(chart, key)} ({plural(len(members), 'member')}) lacks {lacks}",
+        members,
+    )
 
 
 def _match(text: str, terms: Iterable[str]) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from orgeditor.analysis import ChartFacts, Scope
+from orgeditor.analysis import ChartFacts, Scope, TeamKey
 from orgeditor.model import Chart
 from orgeditor.rules.config import RuleConfig, RuleSettings
 from orgeditor.rules.finding import Finding, sort_ids
@@ -46,6 +46,9 @@ class RuleContext:
 
 Check = Callable[[RuleContext], Iterable[Finding]]
 LocalCheck = Callable[[RuleContext, str], "Finding | None"]
+TeamCheck = Callable[[RuleContext, TeamKey], "Finding | None"]
+Gate = Callable[[RuleContext], bool]
+Teams = Callable[[RuleContext], Iterable[TeamKey]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,11 @@ class Rule:
     # for rules about one manager at a time: the Checker re-checks only the managers a change
     # touched instead of all of them
     per_manager: LocalCheck | None = None
+    # for rules about one team at a time (analysis TeamKey): the Checker re-checks only the
+    # teams a change touched while gate(ctx) holds and stays so; teams(ctx) lists them all
+    per_team: TeamCheck | None = None
+    teams: Teams | None = None
+    gate: Gate | None = None
 
 
 _RULES: dict[str, Rule] = {}
@@ -91,6 +99,28 @@ def manager_rule(rule_id: str) -> Callable[[LocalCheck], LocalCheck]:
         if rule_id in _RULES:
             raise ValueError(f"rule {rule_id!r} registered twice")
         _RULES[rule_id] = Rule(rule_id, rule_id.split(".", 1)[0], check, scoped)
+        return local
+
+    return register
+
+
+def team_rule(rule_id: str, gate: Gate, teams: Teams) -> Callable[[TeamCheck], TeamCheck]:
+    """Register a check of one team (at most one finding each), asked only while gate(ctx)
+    holds; the whole-chart check runs it for every team teams(ctx) lists."""
+
+    def register(local: TeamCheck) -> TeamCheck:
+        def check(ctx: RuleContext) -> Iterator[Finding]:
+            if not gate(ctx):
+                return
+            for key in teams(ctx):
+                found = local(ctx, key)
+                if found is not None:
+                    yield found
+
+        if rule_id in _RULES:
+            raise ValueError(f"rule {rule_id!r} registered twice")
+        group = rule_id.split(".", 1)[0]
+        _RULES[rule_id] = Rule(rule_id, group, check, per_team=local, teams=teams, gate=gate)
         return local
 
     return register

@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
         doc.chartReplaced.connect(self._sync_relayout_toggle)
         doc.chartChanged.connect(lambda _change: self._sync_relayout_toggle())
         self.scene.selectionChanged.connect(self._selection_changed)
-        self.checks.findingsChanged.connect(self.scene.set_findings)
+        self.checks.findingsUpdated.connect(self.scene.update_findings)
+        self.scene.update_findings(None, self.checks.findings())  # any run before this
         self.checks.positionsActivated.connect(self._show_positions)
         self.palette_panel.structureActivated.connect(self.insert_structure)
         self.palette_panel.roleActivated.connect(self.edit.add_report)

@@ -133,3 +133,30 @@ def test_modes():
     assert SCOPE_MODES == ("sales", "all")
     with pytest.raises(ValueError, match="unknown scope"):
         scope_for(build("vp: VP Sales"), "sellers")
+
+
+def test_the_tracker_follows_removals_without_walking_again(monkeypatch):
+    from orgeditor.analysis import ChartFacts, ScopeTracker, compute_scope
+    from orgeditor.analysis import scope as scope_module
+
+    chart = build(COMPANY)
+    facts = ChartFacts(chart)
+    tracker = ScopeTracker("sales")
+    tracker.current(chart, facts)
+    tracker.take_changes()
+    walks = []
+    real = scope_module.compute_scope
+    monkeypatch.setattr(scope_module, "compute_scope", lambda *a: walks.append(a) or real(*a))
+
+    for pid in ("s2", "m2", "rec1"):  # a seller; a manager (its reports move up); outside
+        changes = []
+        chart.subscribe(changes.append)
+        chart.remove_position(pid)
+        chart.unsubscribe(changes.append)
+        for change in changes:
+            facts.apply(chart, change)
+            tracker.apply(chart, facts, change)
+        assert tracker.current(chart, facts) == compute_scope(chart, ChartFacts(chart))
+    assert not walks
+    _tops, members, _shape = tracker.take_changes()
+    assert members == {"s2", "m2"}

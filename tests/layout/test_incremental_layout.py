@@ -5,48 +5,19 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.chart_edits import random_edit, three_teams
 
 from orgeditor.drawing.style import OPTIONS
-from orgeditor.layout import CompactLayouter, chart_layout
-from orgeditor.model import Change, ChangeKind, Chart, Position
+from orgeditor.layout import CompactLayouter, LayoutResult, chart_layout
+from orgeditor.model import Change, ChangeKind
 
 STRUCTURAL = {ChangeKind.POSITION_ADDED, ChangeKind.POSITION_REMOVED, ChangeKind.REPARENTED}
-
-
-def start() -> Chart:
-    chart = Chart()
-    chart.add_position(Position("ceo", title="CEO"))
-    for m in range(3):
-        chart.add_position(Position(f"m{m}", title="Sales Manager"), "ceo")
-        for r in range(m * 3 + 1):
-            chart.add_position(Position(f"m{m}r{r}", title="Account Executive"), f"m{m}")
-    return chart
-
-
-def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
-    ids = sorted(chart.position_ids())
-    action = data.draw(st.sampled_from(["add", "add", "remove", "reparent", "fold", "focus"]))
-    pick = data.draw(st.sampled_from(ids))
-    if action == "add":
-        serial[0] += 1
-        manager = None if data.draw(st.integers(0, 9)) == 0 else pick
-        chart.add_position(Position(f"n{serial[0]}", title="SDR"), manager)
-    elif action == "remove" and len(ids) > 1:
-        chart.remove_position(pick)
-    elif action == "reparent":
-        target = data.draw(st.sampled_from([None, *ids]))
-        if target != pick and (target is None or not chart.would_cycle(pick, target)):
-            chart.set_manager(pick, target)
-    elif action == "fold":
-        chart.set_view(collapsed=chart.view.collapsed ^ {pick})
-    elif action == "focus":
-        chart.set_view(focus=data.draw(st.sampled_from([None, pick])))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_the_kept_layout_equals_a_fresh_one_after_any_edits(data):
-    chart = start()
+    chart = three_teams()
     layouter = CompactLayouter()
     stale: set[str] = set()
 
@@ -56,10 +27,11 @@ def test_the_kept_layout_equals_a_fresh_one_after_any_edits(data):
             stale.update(m for m in (change.old_manager, change.new_manager) if m)
 
     chart.subscribe(heard)
-    chart_layout(chart, OPTIONS, layouter=layouter, stale=None)
+    before = chart_layout(chart, OPTIONS, layouter=layouter, stale=None)
+    assert before.changes is None  # laid out afresh: everything is new
     serial = [0]
     for _ in range(data.draw(st.integers(1, 30))):
-        edit(chart, data, serial)
+        random_edit(chart, data, serial)
         if data.draw(st.integers(0, 2)):  # sometimes several edits before the next layout
             kept = chart_layout(chart, OPTIONS, layouter=layouter, stale=set(stale))
             stale.clear()
@@ -67,3 +39,23 @@ def test_the_kept_layout_equals_a_fresh_one_after_any_edits(data):
             assert kept.positions == fresh.positions
             assert kept.routes == fresh.routes
             assert kept.bounds == fresh.bounds and kept.stacked == fresh.stacked
+            focused = chart.view.focus is not None and chart.view.focus in chart
+            if kept.changes is not None:  # None after a fold or a focus: all is new
+                assert before is not None and not focused
+                assert_changes_named(before, kept)
+            before = None if focused else kept
+
+
+def assert_changes_named(before: LayoutResult, after: LayoutResult) -> None:
+    """The cards said to have moved are exactly those whose place changed, came or went; the
+    managers said to be rerouted include every one whose lines or stacking changed."""
+    old, new = before.positions, after.positions
+    moved = {p for p in old.keys() | new.keys() if old.get(p) != new.get(p)}
+    assert after.changes.moved == moved
+    rerouted = {
+        m
+        for m in before.routes.keys() | after.routes.keys()
+        if before.routes.get(m) != after.routes.get(m)
+    }
+    rerouted |= before.stacked ^ after.stacked
+    assert rerouted <= after.changes.rerouted

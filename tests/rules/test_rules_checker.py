@@ -1,12 +1,22 @@
 """The incremental Checker always agrees with a full run(chart), whatever the edits."""
 
+from collections import Counter
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.chartspec import build, fired, sales_org
 
 from orgeditor.analysis import ChartFacts, compute_scope, facts_for
 from orgeditor.model import Chart, ImportProblem, Position, Team
-from orgeditor.rules import Checker, default_config, effective_config, load_config, run
+from orgeditor.rules import (
+    Checker,
+    Finding,
+    default_config,
+    effective_config,
+    load_config,
+    run,
+)
 
 TITLES = [
     "CEO",
@@ -157,7 +167,20 @@ def edit(chart: Chart, data: st.DataObject, serial: list[int]) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_checker_equals_run_after_random_edits(data):
-    chart = build(
+    random_edits(data, start_chart())
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_checker_equals_run_after_random_edits_in_a_pod_chart(data):
+    """The pod model holds from the start: model.pod_incomplete is re-checked team by team."""
+    chart = start_chart()
+    chart.update_settings(declared_model="pod")
+    random_edits(data, chart)
+
+
+def start_chart() -> Chart:
+    return build(
         """
         vp: VP Sales
           m1: Sales Manager
@@ -171,8 +194,12 @@ def test_checker_equals_run_after_random_edits(data):
     """,
         teams={"t1": {"kind": "pod", "region": "North"}},
     )
+
+
+def random_edits(data: st.DataObject, chart: Chart) -> None:
     checker = Checker(chart)
     facts_for(chart)  # from here on kept up to date from the changes, like the Checker's own
+    follower = DeltaFollower(checker)
     serial = [0]
     for _ in range(data.draw(st.integers(1, 25))):
         if data.draw(st.integers(0, 9)) == 0:
@@ -183,13 +210,37 @@ def test_checker_equals_run_after_random_edits(data):
             edit(chart, data, serial)
         if data.draw(st.integers(0, 3)):  # mostly look after each edit, sometimes after several
             assert checker.findings() == run(chart)
+            if data.draw(st.booleans()):  # the changes, taken now or after several looks
+                follower.follow()
             same_facts(checker.facts, chart)
             same_facts(facts_for(chart), chart)
             same_scopes(checker, chart)
     assert checker.findings() == run(chart)
+    follower.follow()
     same_facts(facts_for(chart), chart)
     same_facts(checker.facts, chart)
     same_scopes(checker, chart)
+
+
+class DeltaFollower:
+    """A consumer that keeps its copy of the findings from Checker.changes() alone."""
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+        self.held: Counter[Finding] = Counter()
+
+    def follow(self) -> None:
+        delta = self.checker.changes()
+        current = Counter(self.checker.findings())
+        if delta.full:
+            self.held = current
+            return
+        for finding in delta.removed:
+            assert self.held[finding] > 0, finding
+            self.held[finding] -= 1
+        self.held.update(delta.added)
+        assert +self.held == current
+        assert not set(delta.removed) & set(delta.added)
 
 
 def same_scopes(checker: Checker, chart: Chart) -> None:
@@ -280,3 +331,25 @@ def test_checker_after_each_kind_of_edit():
     for label, apply in EDITS:
         apply(chart)
         assert checker.findings() == run(chart), label
+
+
+def test_a_failing_rule_leaves_the_checker_whole(monkeypatch):
+    from orgeditor.rules import checker as checker_module
+
+    chart = sales_org(4)
+    checker = Checker(chart)
+    checker.findings()
+    checker.changes()
+    real = checker_module.evaluate
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in a rule")
+
+    monkeypatch.setattr(checker_module, "evaluate", broken)
+    chart.add_position(Position("x", "X", "SDR"), "vp")
+    with pytest.raises(RuntimeError):
+        checker.findings()
+    monkeypatch.setattr(checker_module, "evaluate", real)
+    chart.remove_position("x")
+    assert checker.findings() == run(chart)
+    assert checker.changes().full  # whoever follows the changes starts over

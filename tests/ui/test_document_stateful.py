@@ -44,7 +44,7 @@ from support.canvas_helpers import small_chart
 
 from orgeditor.drawing.card_content import card_content
 from orgeditor.drawing.card_item import CardItem
-from orgeditor.drawing.connectors import dotted_path, reporting_segments, segments_path
+from orgeditor.drawing.connectors import dotted_path, manager_lines
 from orgeditor.drawing.style import CARD_H, CARD_W, OPTIONS
 from orgeditor.drawing.team_boxes import team_boxes
 from orgeditor.io import load_orgchart
@@ -830,10 +830,10 @@ class DocumentSession(RuleBasedStateMachine):
                 assert card.band_colour.name().lower() == legend[values[pid]].lower(), pid
         else:
             assert all(card.band_colour is None for card in cards.values())
-        solid = reporting_segments(
+        lines = manager_lines(
             places, laid.stacked, chart.graph.adjacency(), routes=kept_routes(laid, places, chart)
         )
-        assert scene.connectors.solid == segments_path(solid)
+        assert sorted(scene.connectors.segments()) == sorted(s for m in lines.values() for s in m)
         assert scene.connectors.dotted == dotted_path(chart.dotted_lines(), places)
 
     def teardown(self) -> None:

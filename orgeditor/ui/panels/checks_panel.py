@@ -1,7 +1,9 @@
 """The checks panel: live best-practice findings (RULES.md) for the chart being edited.
 
-Checks re-run after every chart change, debounced so typing is never blocked. Selecting a
-finding emits positionsActivated(ids) and shows its advice and the practice behind it. The
+Checks re-run after every chart change, debounced so typing is never blocked; the list follows
+the Checker's changes row by row (findingsUpdated passes them on, e.g. for the canvas's badges).
+Selecting a finding emits positionsActivated(ids) and shows its advice and the practice behind
+it. The
 header says which model the chart follows and, under it, which part of the chart the span and
 management checks look at (RULES.md "The sales scope").
 """
@@ -23,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.analysis import describe_scope, infer_model
+from orgeditor.analysis import describe_scope, infer_from_facts
 from orgeditor.model import display_label
-from orgeditor.rules import Checker, Finding, RuleConfig
+from orgeditor.rules import Checker, Finding, FindingsDelta, RuleConfig
 from orgeditor.ui.document import Document
 from orgeditor.ui.labels import model_text
 from orgeditor.ui.panels.also_consider import AlsoConsider
@@ -56,7 +58,11 @@ class _LowerPane(QWidget):
 
 class ChecksPanel(QWidget):
     positionsActivated = Signal(list)  # ids of the chosen finding
-    findingsChanged = Signal(list)  # every current Finding, after each run
+    # after each run: the list of every current Finding (passed as it is, not converted)
+    findingsChanged = Signal(object)
+    # after each run: (rules.FindingsDelta since the last run, every current Finding); a
+    # full delta means start over (see drawing.findings.BadgeIndex)
+    findingsUpdated = Signal(object, object)
 
     def __init__(self, document: Document, config: RuleConfig | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +70,7 @@ class ChecksPanel(QWidget):
         self.document = document
         self.config = config
         self._checker: Checker | None = None
+        self._shown_checker: Checker | None = None  # whose findings the list shows
         self._selected_key: FindingKey | None = None
         self._restoring = False
         self._current_at_press = -1
@@ -100,7 +107,8 @@ class ChecksPanel(QWidget):
         assert self._checker is not None
         try:
             findings = self._checker.findings()
-            inference = infer_model(chart)
+            delta = self._checker.changes()
+            inference = infer_from_facts(self._checker.facts, chart)
             scope = describe_scope(chart, self._checker.scope)
         except Exception as error:  # a bug in a rule must not take the editor down
             log.exception("checks failed")
@@ -113,8 +121,12 @@ class ChecksPanel(QWidget):
             if len(chart)
             else self.tr("The chart is empty. Drag roles from the palette to start.")
         )
-        self._show_findings(findings)
-        self.findingsChanged.emit(list(findings))
+        if self._shown_checker is not self._checker:  # its changes follow another's run
+            delta = FindingsDelta.everything()
+            self._shown_checker = self._checker
+        self._show_findings(findings, delta)
+        self.findingsUpdated.emit(delta, findings)
+        self.findingsChanged.emit(findings)
 
     # ----- building ------------------------------------------------------------------------------
 
@@ -213,18 +225,34 @@ class ChecksPanel(QWidget):
             self.tr("How the sellers are organised: declared in the chart, or inferred.")
         )
 
-    def _show_findings(self, findings: list[Finding]) -> None:
+    def _show_findings(self, findings: list[Finding], delta: FindingsDelta | None = None) -> None:
+        """Show these findings: row by row from `delta` (the changes since the rows shown),
+        else afresh. The selected finding stays selected (one of the same rule and positions
+        where its message changed)."""
+        if delta is not None and not delta:
+            return  # nothing changed
         key = self._selected_key
-        scroll = self.list_view.verticalScrollBar().value()
+        view = self.list_view
+        scroll = view.verticalScrollBar().value()
         self._restoring = True
         try:
-            self.model.set_findings(findings)
-            row = self.model.row_of(key) if key is not None else -1
-            if row >= 0:
-                self.list_view.setCurrentIndex(self.model.index(row))
+            if delta is None:
+                self.model.set_findings(findings)
+            else:
+                self.model.update(delta, findings)
+            current = self.selected_finding()
+            if key is None or (current is not None and finding_key(current) == key):
+                row = -1 if current is None else view.currentIndex().row()
+            else:  # gone or moved: look for it (or its kin) again
+                row = self.model.row_of(key)
+                if row >= 0:
+                    view.setCurrentIndex(self.model.index(row))
+                else:
+                    view.clearSelection()
+                    view.setCurrentIndex(QModelIndex())
         finally:
             self._restoring = False
-        self.list_view.verticalScrollBar().setValue(scroll)
+        view.verticalScrollBar().setValue(scroll)
         self._show_counts()
         self._show_detail(self.selected_finding() if row >= 0 else None)
 

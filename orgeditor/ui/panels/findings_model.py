@@ -1,15 +1,19 @@
 """The checks list's item model: one row per finding, errors first, filtered by severity.
 
-A row shows the message in plain words only; the rule id is in its tooltip and the details."""
+A row shows the message in plain words only; the rule id is in its tooltip and the details.
+update() follows a Checker's changes row by row (the rows in the engine's order), so a view
+keeps its selection and lays out nothing more than it must."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from orgeditor.rules import Finding
+from orgeditor.rules import Finding, FindingsDelta
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the Finding itself
@@ -37,6 +41,8 @@ class FindingsModel(QAbstractListModel):
         self._all: list[Finding] = []
         self._rows: list[Finding] = []
         self._shown: set[str] = set(SEVERITIES)
+        self._counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
+        self._engine_order = True  # _all (and _rows) sorted by Finding.sort_key
 
     # ----- contents -------------------------------------------------------------------------
 
@@ -44,7 +50,36 @@ class FindingsModel(QAbstractListModel):
         self.beginResetModel()
         self._all = by_severity(findings)
         self._rows = [f for f in self._all if f.severity in self._shown]
+        self._counts = dict.fromkeys(SEVERITIES, 0)
+        for finding in self._all:
+            self._counts[finding.severity] = self._counts.get(finding.severity, 0) + 1
+        self._engine_order = all(a.sort_key() <= b.sort_key() for a, b in pairwise(self._all))
         self.endResetModel()
+
+    def update(self, delta: FindingsDelta, findings: list[Finding]) -> None:
+        """Follow a Checker's changes since the findings this model shows; `findings` (all of
+        them now) are shown afresh where that is simpler (many changes, or a full delta)."""
+        if delta.full or not self._engine_order or len(delta.removed) + len(delta.added) > 64:
+            self.set_findings(findings)
+            return
+        key = Finding.sort_key
+        root = QModelIndex()
+        for finding in delta.removed:
+            del self._all[_index_of(self._all, finding)]
+            self._counts[finding.severity] -= 1
+            if finding.severity in self._shown:
+                row = _index_of(self._rows, finding)
+                self.beginRemoveRows(root, row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for finding in delta.added:
+            self._all.insert(bisect_right(self._all, finding.sort_key(), key=key), finding)
+            self._counts[finding.severity] = self._counts.get(finding.severity, 0) + 1
+            if finding.severity in self._shown:
+                row = bisect_right(self._rows, finding.sort_key(), key=key)
+                self.beginInsertRows(root, row, row)
+                self._rows.insert(row, finding)
+                self.endInsertRows()
 
     def set_shown(self, severities: Iterable[str]) -> None:
         self._shown = set(severities)
@@ -70,10 +105,7 @@ class FindingsModel(QAbstractListModel):
         return -1
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(SEVERITIES, 0)
-        for finding in self._all:
-            counts[finding.severity] = counts.get(finding.severity, 0) + 1
-        return counts
+        return dict(self._counts)
 
     # ----- Qt model -------------------------------------------------------------------------
 
@@ -90,8 +122,9 @@ class FindingsModel(QAbstractListModel):
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             # the rule id is for whoever tunes rules.toml: here and in the details, not the row
+            # the whole message too: a long one is cut short in its row
             rule = self.tr("Rule: %1").replace("%1", finding.rule)
-            return f"{finding.advice}\n\n{rule}"
+            return f"{finding.message}\n\n{finding.advice}\n\n{rule}"
         if role == FINDING_ROLE:
             return finding
         if role == RULE_ROLE:
@@ -99,3 +132,11 @@ class FindingsModel(QAbstractListModel):
         if role == SEVERITY_ROLE:
             return finding.severity
         return None
+
+
+def _index_of(ordered: list[Finding], finding: Finding) -> int:
+    """Where an equal finding stands in a list sorted by sort_key."""
+    at = bisect_left(ordered, finding.sort_key(), key=Finding.sort_key)
+    while ordered[at] != finding:  # equal keys: the same finding
+        at += 1
+    return at

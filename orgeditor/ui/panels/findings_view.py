@@ -2,12 +2,27 @@
 
 No rule id in the rows: the list is read by sales leaders (the id is in the tooltip and details).
 A click on empty space clears the selection, and with it the details.
+
+A short list (up to WRAPPED_MAX rows) shows each message whole, every row as high as its text.
+A longer one gives every row LINES lines (a longer message ends in "…"; the tooltip and the
+details show it whole): the list then never measures its rows, so a change to a few findings
+of thousands costs no more than drawing the rows in sight.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,9 +36,39 @@ from PySide6.QtWidgets import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 ICON = 16
 PAD = 6
-
-
+LINES = 2  # lines of message per row in a long list
+WRAPPED_MAX = 200  # rows measured one by one (each as high as its message) up to this many
 MEASURED_MAX = 20_000  # remembered row sizes (texts x widths) before starting afresh
+
+
+def message_lines(font: QFont, text: str, width: int, most: int = LINES) -> list[str]:
+    """The text wrapped at `width` into at most `most` lines, the last elided if it is cut."""
+    width = max(1, width)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as Qt.TextWordWrap wraps
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    units = text.encode("utf-16-le")  # Qt counts UTF-16 code units
+
+    def piece(start: int, end: int | None = None) -> str:
+        stop = None if end is None else 2 * end
+        return units[2 * start : stop].decode("utf-16-le", errors="ignore").rstrip()
+
+    if len(spans) <= most:
+        return [piece(start, start + length) for start, length in spans]
+    shown = [piece(start, start + length) for start, length in spans[: most - 1]]
+    rest = piece(spans[most - 1][0])
+    shown.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return shown
 
 
 class FindingDelegate(QStyledItemDelegate):
@@ -36,8 +81,12 @@ class FindingDelegate(QStyledItemDelegate):
         return max(80, self.view.viewport().width() - ICON - 3 * PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        # the list asks every row after each refresh: measure each text once per width and font
         width = self._text_width()
+        if self.view.uniformItemSizes():
+            # a long list: the same for every row (the view asks one row only)
+            lines = LINES * QFontMetrics(option.font).lineSpacing()
+            return QSize(width + ICON + 3 * PAD, max(lines, ICON) + 2 * PAD)
+        # a short list asks every row after each refresh: measure each text once per width
         text = str(index.data() or "")
         key = (text, width, option.font.key())
         size = self._sizes.get(key)
@@ -75,16 +124,26 @@ class FindingDelegate(QStyledItemDelegate):
         width = rect.right() - left - PAD
         painter.setFont(font)
         painter.setPen(text_colour)
-        message_rect = QFontMetrics(font).boundingRect(
-            QRect(left, rect.top() + PAD, width, 10_000),
-            int(Qt.TextFlag.TextWordWrap),
-            str(index.data() or ""),
-        )
-        painter.drawText(
-            QRect(left, rect.top() + PAD, width, message_rect.height()),
-            int(Qt.TextFlag.TextWordWrap),
-            str(index.data() or ""),
-        )
+        text = str(index.data() or "")
+        if self.view.uniformItemSizes():  # a long list: LINES lines at most
+            spacing = QFontMetrics(font).lineSpacing()
+            top = rect.top() + PAD
+            for line in message_lines(font, text, width):
+                painter.drawText(
+                    QRect(left, top, width, spacing),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    line,
+                )
+                top += spacing
+        else:
+            message_rect = QFontMetrics(font).boundingRect(
+                QRect(left, rect.top() + PAD, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            painter.drawText(
+                QRect(left, rect.top() + PAD, width, message_rect.height()),
+                int(Qt.TextFlag.TextWordWrap),
+                text,
+            )
         painter.restore()
 
 
@@ -100,7 +159,7 @@ class FindingsView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(False)  # until the list is long (doItemsLayout)
         self.setAlternatingRowColors(True)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -111,6 +170,13 @@ class FindingsView(QListView):
             self.setCurrentIndex(QModelIndex())
             return
         super().mousePressEvent(event)
+
+    def doItemsLayout(self) -> None:
+        model = self.model()
+        long_list = model is not None and model.rowCount() > WRAPPED_MAX
+        if long_list != self.uniformItemSizes():
+            self.setUniformItemSizes(long_list)
+        super().doItemsLayout()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

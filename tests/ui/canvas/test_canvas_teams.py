@@ -370,7 +370,7 @@ def test_colour_by_survives_a_new_chart_and_colours_the_overview(canvas, monkeyp
     monkeypatch.setattr(scene_module, "OVERVIEW_MIN_CARDS", 0)
     scene.set_scale_hint(0.05)
     assert scene.overview_on
-    colours = {colour.name() for colour, _path in scene.overview._cards}
+    colours = scene.overview.card_colours()
     assert len(colours) == 3  # Global, North, not set
 
 

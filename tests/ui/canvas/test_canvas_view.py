@@ -9,6 +9,7 @@ from support.canvas_helpers import LEFT, NO_MODIFIER
 
 from orgeditor.drawing.style import LOD_THRESHOLD, OVERVIEW_MIN_CARDS
 from orgeditor.model import Chart, Position
+from orgeditor.ui.commands import AddPositionCommand, EditFieldsCommand, ReparentCommand
 
 
 def test_object_name_and_drops(canvas):
@@ -253,3 +254,33 @@ def test_the_overview_follows_a_zoom_set_by_any_means(canvas_factory, qtbot):
     view.setTransform(QTransform.fromScale(1.0, 1.0))
     view.viewport().grab()  # a frame is painted
     assert not scene.overview_on
+
+
+def test_the_overview_after_an_edit_looks_as_one_drawn_afresh(canvas_factory):
+    """Zoomed out, an edit draws again only the tiles and lines it changed in the cached
+    picture: the window then shows exactly what a fresh view of the edited chart shows."""
+    chart = big_chart(OVERVIEW_MIN_CARDS + 500)
+    canvas = canvas_factory(chart)
+    view, scene = canvas.view, canvas.scene
+    transform = view.transform()
+    assert scene.overview_on
+    view.viewport().grab()  # the picture is cached
+    canvas.document.undo_stack.push(
+        AddPositionCommand(chart, Position("new1", "", "Sales Manager"), "m0")
+    )
+    canvas.document.undo_stack.push(ReparentCommand(chart, ["m1"], "m2"))
+    scene.flush()
+    view.viewport().grab()
+    # a card of another role family: one tile is painted again, nothing else changes
+    seller = chart.reports_of("m5")[0]
+    canvas.document.undo_stack.push(
+        EditFieldsCommand(chart, {seller: {"title": "Sales Operations Analyst"}})
+    )
+    scene.flush()
+    edited = view.viewport().grab().toImage()
+    fresh = canvas_factory(chart)
+    fresh.view.setTransform(transform)
+    fresh.view.horizontalScrollBar().setValue(view.horizontalScrollBar().value())
+    fresh.view.verticalScrollBar().setValue(view.verticalScrollBar().value())
+    assert fresh.scene.overview_on
+    assert fresh.view.viewport().grab().toImage() == edited

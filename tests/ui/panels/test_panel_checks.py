@@ -318,3 +318,59 @@ def test_checks_panel_png(qtbot, big_window, picture_dir, data_dir):
     assert model.rowCount() >= 3
     click_row(view, next(r for r in range(model.rowCount()) if model.finding(r).severity == "info"))
     grab_checked(panel, picture_dir / "checks_panel.png")
+
+
+# ----- row by row: the list and findingsUpdated follow the Checker's changes ---------------
+
+
+def test_the_list_and_its_changes_follow_edits(panel, document):
+    from orgeditor.drawing.findings import BadgeIndex, badges_by_position
+    from orgeditor.ui.commands import ReparentCommand
+
+    badges = BadgeIndex(panel.findings())  # a late follower starts from the findings now
+    updates = []
+
+    def follow(delta, findings):
+        updates.append(delta)
+        if delta.full:
+            badges.reset(findings)
+        else:
+            badges.apply(delta.removed, delta.added)
+
+    panel.findingsUpdated.connect(follow)
+    view = checks_list(panel)
+    model = view.model()
+    stack = document.undo_stack
+    chart = document.chart
+    edits = [
+        lambda: add_sellers(document, 3),
+        lambda: stack.push(EditFieldsCommand(chart, {"m1": {"name": "Renamed"}})),
+        lambda: stack.push(ReparentCommand(chart, ["s3"], "vp")),
+        lambda: stack.push(AddPositionCommand(chart, Position("x", "X", "SDR"), "s1")),
+        lambda: stack.push(EditFieldsCommand(chart, {"s2": {"title": "Account Manager"}})),
+    ]
+    for edit in [*edits, stack.undo, stack.undo, stack.redo]:
+        edit()
+        panel.refresh_now()
+        expected = run(chart)
+        assert panel.findings() == expected
+        assert [model.finding(r) for r in range(model.rowCount())] == expected
+        assert badges.badges == badges_by_position(expected)
+    assert updates and not any(u.full for u in updates)  # changes, not resets
+
+
+def test_the_selection_stays_when_its_message_changes(panel, document):
+    view = checks_list(panel)
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.finding(r).rule == "span.too_narrow")
+    click_row(view, row)
+    chosen = panel.selected_finding()
+    manager = chosen.positions[0]
+    # the only report renamed: the message changes, rule and positions stay
+    (only,) = document.chart.reports_of(manager)
+    document.undo_stack.push(EditFieldsCommand(document.chart, {only: {"name": "Somebody"}}))
+    panel.refresh_now()
+    now = panel.selected_finding()
+    assert now is not None and now != chosen
+    assert (now.rule, now.positions) == (chosen.rule, chosen.positions)
+    assert "Somebody" in panel.detail.toPlainText()
