@@ -1,8 +1,8 @@
 """The `orgeditor` command: no sub-command opens the GUI; sub-commands work headless.
 
 Qt is imported only when the GUI starts or `orgeditor export` draws a picture, so `orgeditor
-check` runs on a machine without a screen (and without Qt's platform libraries); export draws
-offscreen when there is no display.
+check` and `orgeditor diff` run on a machine without a screen (and without Qt's platform
+libraries); export draws offscreen when there is no display.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from orgeditor.cli_check import add_check_parser
+from orgeditor.cli_diff import add_diff_parser
 from orgeditor.cli_export import add_export_parser
 from orgeditor.cli_new import add_new_parser
 
-SUBCOMMANDS = ("check", "export", "new")
+SUBCOMMANDS = ("check", "diff", "export", "new")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_check_parser(commands)
+    add_diff_parser(commands)
     add_export_parser(commands)
     add_new_parser(commands)
     return parser

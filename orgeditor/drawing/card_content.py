@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from orgeditor.drawing.style import role_family, role_short_label
 from orgeditor.model import SEGMENT_DIMENSIONS, Chart
 
 
-@dataclass(frozen=True, slots=True)
-class CardContent:
+class CardContent(NamedTuple):
+    """Immutable and compared by value (a tuple: 50,000 of them are made on opening a chart,
+    so the cheapest immutable record there is)."""
+
     title: str
     name: str
     status: str  # "filled" | "vacant" | "planned"
@@ -27,21 +29,26 @@ class CardContent:
 def card_content(chart: Chart, position_id: str) -> CardContent:
     position = chart.position(position_id)
     role = position.role
-    segments = tuple(
-        value
-        for value in (chart.effective_segment(position_id, d) for d in SEGMENT_DIMENSIONS)
-        if value
-    )
+    # chart.effective_segment for each dimension, with the position and its team read once
+    team = chart.team(position.team) if position.team is not None else None
+    segments = []
+    for dimension in SEGMENT_DIMENSIONS:
+        value = getattr(position, dimension)
+        if not value and team is not None:
+            value = getattr(team, dimension)
+        if value:
+            segments.append(value)
     status = position.status
-    if status == "filled" and not position.name.strip():
+    name = position.name
+    if status == "filled" and not name.strip():
         status = "vacant"  # an empty name means nobody sits there
     return CardContent(
-        title=position.title,
-        name=position.name,
-        status=status,
-        role=role,
-        family=role_family(role),
-        role_label=role_short_label(role),
-        segments=segments,
-        manual=position.xy is not None,
+        position.title,
+        name,
+        status,
+        role,
+        role_family(role),
+        role_short_label(role),
+        tuple(segments),
+        position.xy is not None,
     )

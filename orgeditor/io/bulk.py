@@ -17,4 +17,8 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # what was built is long-lived: straight to the oldest generation (freeze, then
+            # unfreeze), or the first young collection after this would scan all of it
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()

@@ -93,6 +93,8 @@ def read_cell(raw: str, collapse: bool = False) -> str:
     """The value of a cell as read: an escaped cell exactly, any other trimmed (and with
     `collapse`, runs of whitespace made one space, as names and teams always were); then the
     fragment guards taken off."""
+    if QUOTE not in raw:  # the usual cell: nothing escaped, nothing guarded
+        return " ".join(raw.split()) if collapse else raw.strip()
     if raw.startswith(QUOTE) and needs_quote(raw[1:], collapse):
         return unguard_fragments(raw[1:])
     return unguard_fragments(" ".join(raw.split()) if collapse else raw.strip())

@@ -197,7 +197,7 @@ def _split_rows(
         for fields in reader:
             start_line = offset + previous + 1
             previous = reader.line_num
-            if fields and any(f.strip() for f in fields):
+            if fields and (fields[0].strip() or "".join(fields).strip()):  # not blank
                 yield start_line, fields
     except csv.Error as error:
         row = offset + previous + 1

@@ -1,6 +1,16 @@
-"""The native .orgchart format: the model's chart_state() as versioned JSON.
+"""The native .orgchart format: the file's scenarios, each the model's chart_state(), as
+versioned JSON.
 
-    {"format": "orgeditor.chart", "version": 2, "settings": ..., "positions": [...], ...}
+    {"format": "orgeditor.chart", "version": 3, "settings": ..., "positions": [...], ...}
+
+    {"format": "orgeditor.chart", "version": 3, "current": "Proposal A",
+     "scenarios": [{"name": "As-is", "settings": ..., "positions": [...], ...}, ...]}
+
+A file of one scenario keeps the chart at the top (as version 2 did: other tools reading
+"positions" keep working, and a chart without proposals diffs as before); its name is in
+"scenario" unless it is "As-is". A file of several lists them, in order, with the one shown.
+load_orgchart / loads_orgchart give the shown scenario's chart, for the command line and
+whatever reads one chart; load_scenarios gives them all (model/scenarios.py).
 
 Written with sorted keys, two-space indent, UTF-8 and a trailing newline, positions in the
 pre-order chart_state gives, so saving an unchanged chart gives the same bytes (clean diffs).
@@ -15,6 +25,8 @@ is refused ("made by a newer version of orgeditor") and not touched.
 
     version 1: custom fields as a JSON object ({"name": "value"}), so saved in name order
     version 2: custom fields as a list of [name, value] pairs, in the order of the model
+    version 3: scenarios (a list of charts, or one at the top); a version-2 file is the one
+               scenario "As-is", as it stands
 
 Unknown fields: a newer orgeditor or another tool may add fields without raising the version.
 Fields this version does not know, at the top level and inside settings, each position, team
@@ -60,11 +72,12 @@ from orgeditor.io.orgchart_schema import (
 )
 from orgeditor.io.tree import preorder
 from orgeditor.model import Chart, ChartError, chart_from_state, chart_state
+from orgeditor.model.scenarios import FIRST_NAME, ScenarioError, Scenarios
 from orgeditor.model.state import TEAM_KEYS
 from orgeditor.model.title_roles import title_key
 
 FORMAT = "orgeditor.chart"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".orgchart"
 
 # version N -> function turning a version-N document into a version-N+1 document. A migration
@@ -84,7 +97,18 @@ def _custom_as_pairs(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {1: _custom_as_pairs}
+def _one_scenario(document: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: the chart at the top is the file's one scenario, "As-is": nothing to move (a
+    key named "scenario" or "scenarios" a version-2 file held was unknown: it stays so)."""
+    for key in ("scenario", "scenarios", "current"):
+        if key in document:
+            document.setdefault("extra_v2", {})[key] = document.pop(key)
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _custom_as_pairs, 2: _one_scenario}
+SCENARIO_KEYS = frozenset(("format", "version", "current", "scenarios"))
+NAME_KEY = "scenario"  # a one-scenario file's name for it, when not FIRST_NAME
 
 _KNOWN = {
     "settings": frozenset(SETTINGS_KEYS),
@@ -101,10 +125,33 @@ def extra_keys(chart: Chart) -> dict[str, Any]:
 
 
 def dumps_orgchart(chart: Chart) -> str:
-    """The chart as .orgchart text. Raises ValueError for what a file cannot hold (NaN, an
-    unknown field named like a known one)."""
+    """The chart as .orgchart text (a file of one scenario). Raises ValueError for what a file
+    cannot hold (NaN, an unknown field named like a known one)."""
+    return dumps_scenarios(Scenarios(chart))
+
+
+def dumps_scenarios(scenarios: Scenarios) -> str:
+    """Every scenario as .orgchart text, in order (see dumps_orgchart)."""
     with collector_paused():
-        document = _to_document(chart_state(chart))
+        if len(scenarios) == 1:
+            ((name, chart),) = scenarios
+            document = _to_document(chart_state(chart))
+            if name != FIRST_NAME:
+                document[NAME_KEY] = name
+        else:
+            bodies = []
+            for name, chart in scenarios:
+                body = _to_document(chart_state(chart))
+                del body["format"], body["version"]
+                body["name"] = name
+                bodies.append(body)
+            document = {
+                **scenarios.extra,
+                "format": FORMAT,
+                "version": VERSION,
+                "current": scenarios.current,
+                "scenarios": bodies,
+            }
         try:
             text = json.dumps(
                 document, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False
@@ -116,16 +163,27 @@ def dumps_orgchart(chart: Chart) -> str:
 
 def save_orgchart(chart: Chart, path: str | os.PathLike[str]) -> None:
     """Write the chart atomically (temporary file in the same folder, then rename)."""
+    save_scenarios(Scenarios(chart), path)
+
+
+def save_scenarios(scenarios: Scenarios, path: str | os.PathLike[str]) -> None:
+    """Write every scenario atomically (temporary file in the same folder, then rename)."""
     try:
-        text = dumps_orgchart(chart)
+        text = dumps_scenarios(scenarios)
     except ValueError as error:
         raise OrgchartFormatError(path, f"could not save: {error}") from error
     write_text_atomic(path, text)
 
 
 def load_orgchart(path: str | os.PathLike[str], max_positions: int | None = None) -> Chart:
-    """Read a .orgchart file (UTF-8, a BOM is tolerated); OrgchartFormatError if it is not one,
-    or holds more than `max_positions` positions (None: no limit)."""
+    """Read a .orgchart file's shown scenario (UTF-8, a BOM is tolerated); OrgchartFormatError
+    if it is not one, or a scenario holds more than `max_positions` positions (None: no
+    limit)."""
+    return load_scenarios(path, max_positions).current_chart
+
+
+def load_scenarios(path: str | os.PathLike[str], max_positions: int | None = None) -> Scenarios:
+    """Read every scenario of a .orgchart file (see load_orgchart)."""
     check_cap(max_positions)
     data = read_bytes(path)
     try:
@@ -134,13 +192,20 @@ def load_orgchart(path: str | os.PathLike[str], max_positions: int | None = None
         raise OrgchartFormatError(
             path, "not an orgeditor chart (the file is not UTF-8 text)"
         ) from error
-    return loads_orgchart(text, path, max_positions)
+    return loads_scenarios(text, path, max_positions)
 
 
 def loads_orgchart(
     text: str, source_name: str | os.PathLike[str] = "<text>", max_positions: int | None = None
 ) -> Chart:
-    """Parse .orgchart text; `source_name` is the file name used in error messages."""
+    """Parse .orgchart text, its shown scenario; `source_name` names the file in messages."""
+    return loads_scenarios(text, source_name, max_positions).current_chart
+
+
+def loads_scenarios(
+    text: str, source_name: str | os.PathLike[str] = "<text>", max_positions: int | None = None
+) -> Scenarios:
+    """Parse .orgchart text, every scenario (see loads_orgchart)."""
     check_cap(max_positions)
     with collector_paused():
         try:
@@ -151,22 +216,67 @@ def loads_orgchart(
             ) from error
 
 
-def _build(text: str, source_name: str | os.PathLike[str], max_positions: int | None) -> Chart:
+def _build(text: str, source_name: str | os.PathLike[str], max_positions: int | None) -> Scenarios:
     document = _parse_json(text, source_name)
-    positions = document.get("positions")
-    if max_positions is not None and isinstance(positions, list) and len(positions) > max_positions:
-        raise OrgchartFormatError(source_name, too_many(max_positions))
+    if max_positions is not None:  # refused before the work of reading it
+        for body in _bodies(document):
+            positions = body.get("positions")
+            if isinstance(positions, list) and len(positions) > max_positions:
+                raise OrgchartFormatError(source_name, too_many(max_positions))
     document = _upgrade(document, source_name)
+    if "scenarios" not in document:  # one scenario, at the top
+        name = document.pop(NAME_KEY, FIRST_NAME)
+        if not isinstance(name, str):
+            raise OrgchartFormatError(source_name, f"{NAME_KEY}: must be text")
+        chart = _chart_of(document, source_name, "")
+        try:
+            return Scenarios.of([(name, chart)])
+        except ScenarioError as error:
+            raise OrgchartFormatError(source_name, f"{NAME_KEY}: {error}") from error
+    bodies = document["scenarios"]
+    if not isinstance(bodies, list) or not bodies:
+        raise OrgchartFormatError(source_name, "scenarios: must be a list of at least one")
+    named: list[tuple[str, Chart]] = []
+    for index, body in enumerate(bodies):
+        if not isinstance(body, dict):
+            raise OrgchartFormatError(source_name, f"scenarios[{index}]: must be an object")
+        name = body.pop("name", None)
+        where = f"scenario {name!r}" if isinstance(name, str) else f"scenarios[{index}]"
+        if not isinstance(name, str):
+            raise OrgchartFormatError(source_name, f"{where}: needs a name (text)")
+        # the messages of a file of one scenario name no scenario (as before there were any)
+        prefix = f"{where}: " if len(bodies) > 1 else ""
+        chart = _chart_of({"format": FORMAT, "version": VERSION, **body}, source_name, prefix)
+        named.append((name, chart))
+    current = document.get("current")
+    try:
+        scenarios = Scenarios.of(named, current if isinstance(current, str) else None)
+    except ScenarioError as error:
+        raise OrgchartFormatError(source_name, f"scenarios: {error}") from error
+    scenarios.extra = {k: v for k, v in document.items() if k not in SCENARIO_KEYS}
+    return scenarios
+
+
+def _bodies(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The charts of a document as read, whatever its version (for the size check)."""
+    scenarios = document.get("scenarios")
+    if isinstance(scenarios, list):
+        return [body for body in scenarios if isinstance(body, dict)]
+    return [document]
+
+
+def _chart_of(document: dict[str, Any], source_name: str | os.PathLike[str], prefix: str) -> Chart:
+    """One scenario's chart from its document (as a version-2 file held it)."""
     try:
         check_state(document)
     except SchemaError as error:
-        raise OrgchartFormatError(source_name, str(error)) from error
+        raise OrgchartFormatError(source_name, f"{prefix}{error}") from error
     state = _to_state(document, source_name)
     state["positions"] = _managers_first(state["positions"])
     try:
         return chart_from_state(state)
     except (ChartError, KeyError, TypeError, ValueError) as error:  # check_state missed it
-        raise OrgchartFormatError(source_name, f"inconsistent chart: {error}") from error
+        raise OrgchartFormatError(source_name, f"{prefix}inconsistent chart: {error}") from error
 
 
 # ----- file document <-> chart_state -------------------------------------------------------
@@ -327,8 +437,12 @@ __all__ = [
     "VERSION",
     "ChartFileError",
     "dumps_orgchart",
+    "dumps_scenarios",
     "extra_keys",
     "load_orgchart",
+    "load_scenarios",
     "loads_orgchart",
+    "loads_scenarios",
     "save_orgchart",
+    "save_scenarios",
 ]

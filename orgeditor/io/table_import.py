@@ -182,9 +182,13 @@ class _ChartBuilder:
             with chart.quiet():
                 for team in self.teams.values():
                     chart.add_team(team)
-                for position_id, manager in preorder(ids, managers):
-                    line = ids[position_id].line
-                    chart.add_position(ids[position_id].position, manager)
+                pairs = preorder(ids, managers)
+                try:  # checked before anything is added: on a refusal the chart is unchanged
+                    chart.add_positions((ids[pid].position, manager) for pid, manager in pairs)
+                except ChartError:  # rare: again one by one, to name the row refused
+                    for position_id, manager in pairs:
+                        line = ids[position_id].line
+                        chart.add_position(ids[position_id].position, manager)
                 for manager, report in self.dotted:
                     line = ids[report].line
                     chart.add_dotted_line(manager, report)
@@ -240,14 +244,18 @@ class _ChartBuilder:
             )
         width = len(headers)
         rows = []
+        cell = read_cell
         for line, raw in self.table.rows:
             fields = raw if len(raw) == width else fit_row(raw, width)
-            custom = {header: v for i, header in custom_cols if (v := read_cell(fields[i]))}
-            values: dict[str, object] = {name: read_cell(fields[i]) for name, i in text_cols}
-            name = " ".join(p for i in name_cols if (p := read_cell(fields[i], collapse=True)))
+            custom = {header: v for i, header in custom_cols if (v := cell(fields[i]))}
+            values: dict[str, object] = {name: cell(fields[i]) for name, i in text_cols}
+            if len(name_cols) == 1:
+                name = read_cell(fields[name_cols[0]], collapse=True)
+            else:
+                name = " ".join(p for i in name_cols if (p := read_cell(fields[i], collapse=True)))
             values["name"] = name
             for attr, index, header, parser in parsed:
-                text = read_cell(fields[index])
+                text = cell(fields[index])
                 if text:
                     value = parser(text)
                     if value is None:

@@ -8,7 +8,6 @@ nothing, and tells listeners what changed.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,13 +23,18 @@ from orgeditor.model.errors import (
     UnknownPositionError,
     UnknownTeamError,
 )
-from orgeditor.model.limits import MAX_COORDINATE, MAX_COST, sane_coordinate, sane_cost
-from orgeditor.model.position import EDITABLE_FIELDS, STATUSES, Position
+from orgeditor.model.position import EDITABLE_FIELDS, Position
 from orgeditor.model.problems import ImportProblem
 from orgeditor.model.roles import catalogue
 from orgeditor.model.settings import LAYOUT_STYLES, SALES_MODELS, SETTINGS_FIELDS, ChartSettings
-from orgeditor.model.team import TEAM_FIELDS, TEAM_KINDS, Team
+from orgeditor.model.team import TEAM_FIELDS, Team
 from orgeditor.model.title_roles import check_title_roles
+from orgeditor.model.validation import (
+    validate_fields,
+    validate_position,
+    validate_team,
+    vars_of,
+)
 from orgeditor.model.view_state import ChartView
 
 Listener = Callable[[Change], None]
@@ -136,16 +140,18 @@ class Chart:
     def __len__(self) -> int:
         return len(self._positions)
 
+    # the walks below read networkx's own adjacency dicts (DiGraph._succ and _pred): a view
+    # (graph.succ[p]) costs more than the lookup, and the scene asks once per card
     def manager_of(self, position_id: str) -> str | None:
         self._require(position_id)
-        return next(iter(self._graph.pred[position_id]), None)
+        return next(iter(self._graph._pred[position_id]), None)
 
     def reports_of(self, position_id: str) -> list[str]:
         self._require(position_id)
-        return list(self._graph.succ[position_id])
+        return list(self._graph._succ[position_id])
 
     def report_count(self, position_id: str) -> int:
-        return len(self._graph.succ[position_id])
+        return len(self._graph._succ[position_id])
 
     def roots(self) -> list[str]:
         # networkx's own predecessor dicts (DiGraph._pred, in node order): its read-only views
@@ -156,7 +162,7 @@ class Chart:
         """The subtree below a position (not itself), in pre-order."""
         self._require(position_id)
         out: list[str] = []
-        succ = self._graph.succ
+        succ = self._graph._succ
         stack = list(succ[position_id])[::-1]
         while stack:
             node = stack.pop()
@@ -170,7 +176,7 @@ class Chart:
         current = self.manager_of(position_id)
         while current is not None:
             chain.append(current)
-            current = next(iter(self._graph.pred[current]), None)
+            current = next(iter(self._graph._pred[current]), None)
         return chain
 
     def depth(self, position_id: str) -> int:
@@ -216,7 +222,10 @@ class Chart:
 
     def effective_segment(self, position_id: str, dimension: str) -> str:
         """A position's own segment value, else its team's (members inherit from their team)."""
-        position = self.position(position_id)
+        try:  # self.position(), inlined: the figures ask for every position and dimension
+            position = self._positions[position_id]
+        except KeyError:
+            raise UnknownPositionError(position_id) from None
         value = getattr(position, dimension)
         if not value and position.team is not None:
             value = getattr(self._teams[position.team], dimension)
@@ -247,6 +256,51 @@ class Chart:
             self._team_members[position.team][position.id] = None
         self._emit(Change(ChangeKind.POSITION_ADDED, (position.id,), new_manager=manager_id))
         return position.id
+
+    def add_positions(self, entries: Iterable[tuple[Position, str | None]]) -> list[str]:
+        """Add many positions at once, each (position, manager id or None) last among its
+        manager's reports (or the roots); a manager must be in the chart or come earlier in
+        `entries`. The same checks as add_position, made before anything changes: on a
+        refusal the chart is as it was. Listeners get one RESET (none for no entries)."""
+        entries = list(entries)
+        positions = self._positions
+        added: dict[str, Position] = {}
+        edges: list[tuple[str, str]] = []
+        roles = catalogue().roles
+        for position, manager_id in entries:
+            pid = position.id
+            if pid in positions or pid in added:
+                raise DuplicateIdError(pid)
+            if manager_id is not None:
+                if manager_id not in positions and manager_id not in added:
+                    raise UnknownPositionError(manager_id)  # itself included, as add_position
+                edges.append((manager_id, pid))
+            validate_position(position, roles)
+            if position.team is not None and position.team not in self._teams:
+                raise UnknownTeamError(position.team)
+            added[pid] = position
+        if not added:
+            return []
+        positions.update(added)
+        # what add_nodes_from and add_edges_from do, written into the DiGraph's own dicts
+        # (the chart's graph is a plain DiGraph: dict factories, no attributes)
+        graph = self._graph
+        succ, pred, nodes = graph._succ, graph._pred, graph._node
+        for pid in added:
+            succ[pid] = {}
+            pred[pid] = {}
+            nodes[pid] = {}
+        for manager_id, pid in edges:
+            succ[manager_id][pid] = pred[pid][manager_id] = {}
+        clear_cache = getattr(nx, "_clear_cache", None)  # networkx 3.3+ caches on the graph
+        if clear_cache is not None:
+            clear_cache(graph)
+        members = self._team_members
+        for pid, position in added.items():
+            if position.team is not None:
+                members[position.team][pid] = None
+        self._emit(Change(ChangeKind.RESET))
+        return list(added)
 
     def new_id(self, prefix: str = "p") -> str:
         """An id not yet used in this chart."""
@@ -470,18 +524,18 @@ class Chart:
 
     def _refuse_cycle(self, position_id: str, manager_id: str) -> None:
         current: str | None = manager_id
-        pred = self._graph.pred
+        pred = self._graph._pred
         while current is not None:
             if current == position_id:
                 raise CycleError(position_id, manager_id)
             current = next(iter(pred[current]), None)
 
     def _index_of(self, position_id: str, manager_id: str | None) -> int:
-        siblings = list(self._graph.succ[manager_id]) if manager_id is not None else self.roots()
+        siblings = list(self._graph._succ[manager_id]) if manager_id is not None else self.roots()
         return siblings.index(position_id)
 
     def _attach(self, position_id: str, manager_id: str, index: int | None) -> None:
-        succ = self._graph.succ[manager_id]
+        succ = self._graph._succ[manager_id]
         if index is None or index >= len(succ):
             self._graph.add_edge(manager_id, position_id)
             return
@@ -512,59 +566,5 @@ class Chart:
         graph.add_edges_from(self._graph.edges)
         self._graph = graph
 
-    @staticmethod
-    def _validate_fields(values: dict[str, object]) -> None:
-        status = values.get("status")
-        if status is not None and status not in STATUSES:
-            raise InvalidFieldError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
-        role = values.get("explicit_role")
-        if role is not None and role not in catalogue().roles:
-            raise InvalidFieldError(f"unknown role {role!r}")
-        # what a saved file could not hold must not get into the chart (the file would not open)
-        if "id" in values and not (isinstance(values["id"], str) and values["id"]):
-            raise InvalidFieldError(f"a position id must be a non-empty text, not {values['id']!r}")
-        cost = values.get("cost")
-        if cost is not None and not _finite_number(cost):
-            raise InvalidFieldError(f"cost must be a number, not {_shown(cost)}")
-        if cost is not None and not sane_cost(float(cost)):
-            raise InvalidFieldError(f"cost must be within ±{MAX_COST:,.0f}, not {_shown(cost)}")
-        xy = values.get("xy")
-        if xy is not None and not (
-            isinstance(xy, tuple | list) and len(xy) == 2 and all(_finite_number(v) for v in xy)
-        ):
-            raise InvalidFieldError(f"a card place must be two numbers, not {_shown(xy)}")
-        if xy is not None and not all(sane_coordinate(float(v)) for v in xy):
-            raise InvalidFieldError(
-                f"a card place must be within ±{MAX_COORDINATE:,.0f}, not {_shown(xy)}"
-            )
-
-    @staticmethod
-    def _validate_team(values: dict[str, object]) -> None:
-        if "id" in values and not (isinstance(values["id"], str) and values["id"]):
-            raise InvalidFieldError(f"a team id must be a non-empty text, not {values['id']!r}")
-        kind = values.get("kind")
-        if kind is not None and kind not in TEAM_KINDS:
-            raise InvalidFieldError(f"team kind must be one of {', '.join(TEAM_KINDS)}")
-        model = values.get("declared_model")
-        if model is not None and model not in SALES_MODELS:
-            raise InvalidFieldError(f"unknown sales model {model!r}")
-
-
-def _shown(value: object) -> str:
-    """A value in a message, cut short: a message stays one line."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _finite_number(value: object) -> bool:
-    """A number a float (and so a saved file, and the cost sums) can hold."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    try:
-        return math.isfinite(float(value))
-    except OverflowError:  # an int beyond ±1.8e308
-        return False
-
-
-def vars_of(obj: object) -> dict[str, object]:
-    return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]
+    _validate_fields = staticmethod(validate_fields)
+    _validate_team = staticmethod(validate_team)

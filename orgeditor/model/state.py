@@ -123,17 +123,23 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
         for team in state.get("teams", []):
             chart.add_team(Team(**{**team, "extra": copy_extra(team.get("extra"))}))
         deferred: list[tuple[str, str]] = []  # reports listed before their manager
+        entries: list[tuple[Position, str | None]] = []
+        seen: set[str] = set()
         for record in state["positions"]:
             record = dict(record)
             manager = record.pop("manager", None)
             xy = record.get("xy")
             record["xy"] = (float(xy[0]), float(xy[1])) if xy is not None else None
-            record["custom"] = {str(k): str(v) for k, v in (record.get("custom") or {}).items()}
-            record["extra"] = copy_extra(record.get("extra"))
-            if manager is not None and manager not in chart:
+            custom = record.get("custom")
+            record["custom"] = {str(k): str(v) for k, v in custom.items()} if custom else {}
+            extra = record.get("extra")
+            record["extra"] = copy.deepcopy(extra) if extra else {}
+            if manager is not None and manager not in seen:
                 deferred.append((record["id"], manager))
                 manager = None
-            chart.add_position(Position(**record), manager)
+            seen.add(record["id"])
+            entries.append((Position(**record), manager))
+        chart.add_positions(entries)  # in one go: one notification, not one per position
         for position_id, manager in deferred:
             chart.set_manager(position_id, manager)
         for manager, report in state.get("dotted_lines", []):

@@ -107,16 +107,25 @@ class TitleRow:
 
 def title_rows(chart: Chart) -> list[TitleRow]:
     """Every distinct (non-empty) title of the chart, the least sure first, then by count."""
+    keys: dict[str, str] = {}  # title as written -> title_key, worked out once per spelling
     groups: dict[str, list[str]] = {}
+    pairs: Counter[tuple[str, str | None]] = Counter()  # (title, explicit role): positions
+    for position in chart.positions():
+        title = position.title
+        key = keys.get(title)
+        if key is None:
+            key = keys[title] = title_key(title)
+        if key:
+            groups.setdefault(key, []).append(position.id)
+            pairs[title, position.explicit_role] += 1
+    # counted per (title, explicit role), in order of first use: ties fall as per position
     spellings: dict[str, Counter[str]] = {}
     roles: dict[str, Counter[str]] = {}
-    for position in chart.positions():
-        key = title_key(position.title)
-        if not key:
-            continue
-        groups.setdefault(key, []).append(position.id)
-        spellings.setdefault(key, Counter())[position.title.strip()] += 1
-        roles.setdefault(key, Counter())[position.role] += 1
+    for (title, explicit), count in pairs.items():
+        key = keys[title]
+        spellings.setdefault(key, Counter())[title.strip()] += count
+        role = explicit or catalogue().infer(title).role  # Position.role
+        roles.setdefault(key, Counter())[role] += count
     remembered = chart.settings.title_roles
     rows = []
     for key, ids in groups.items():

@@ -209,6 +209,7 @@ class WindowActions:
         edit_menu.addAction(self.preferences)
 
         bar.addMenu(w.team_actions.menu(w))
+        bar.addMenu(w.scenario_actions.menu(w))
 
         view_menu = bar.addMenu(w.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])

@@ -1,5 +1,11 @@
-"""A document: one chart, its undo stack and its file state (path, unsaved changes, what the
-file looked like when we last read or wrote it, and the lock that tells other orgeditors)."""
+"""A document: the scenarios of one file (model/scenarios.py: named charts, one shown, which
+is `chart`), its undo stack and its file state (path, unsaved changes, what the file looked
+like when we last read or wrote it, and the lock that tells other orgeditors).
+
+Showing another scenario replaces `chart` the way opening a file does (chartReplaced: every
+view and panel follows), but keeps the undo history: the scenario commands are undo steps
+(ui/commands/scenarios.py), so undo always walks back through the scenario an edit was made in.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from orgeditor.io import MAX_POSITIONS, read_chart, save_orgchart
+from orgeditor.io import MAX_POSITIONS, load_scenarios, read_chart, save_scenarios
 from orgeditor.io.file_stamp import FileStamp
 from orgeditor.model import Change, ChangeKind, Chart, adopt_title_roles
+from orgeditor.model.scenarios import Scenarios
 from orgeditor.ui.safety.file_lock import FileLock
 
 
 class Document(QObject):
     chartReplaced = Signal()  # a different Chart object: listeners re-subscribe
+    scenariosChanged = Signal()  # a scenario added, removed, renamed or shown
     chartChanged = Signal(object)  # a Change from the model
     fileStateChanged = Signal()  # path or unsaved marker
     # folded branches or focus changed (chart.view): what is shown, not a fact, so it is not
@@ -35,6 +43,7 @@ class Document(QObject):
         self.lock: FileLock | None = None
         self.chart = chart or Chart()
         self.chart.subscribe(self._relay)
+        self.scenarios = Scenarios(self.chart)
 
     @property
     def modified(self) -> bool:
@@ -48,17 +57,17 @@ class Document(QObject):
 
     def replace_chart(
         self,
-        chart: Chart,
+        chart: Chart | Scenarios,
         path: Path | None,
         clean: bool = True,
         stamp: FileStamp | None = None,
         lock: FileLock | None = None,
     ) -> None:
-        """A new chart (open, new, import, recovery): the undo history belongs to the old one.
-        `stamp` is what `path` held when the chart was read; `lock` is path's lock if held."""
-        self.chart.unsubscribe(self._relay)
-        self.chart = chart
-        self.chart.subscribe(self._relay)
+        """A new chart, or scenarios (open, new, import, recovery): the undo history belongs to
+        the old ones. `stamp` is what `path` held when the chart was read; `lock` is path's
+        lock if held."""
+        self.scenarios = chart if isinstance(chart, Scenarios) else Scenarios(chart)
+        self._follow(self.scenarios.current_chart)
         self.undo_stack.clear()
         self.path = path
         self.disk_stamp = stamp if path is not None else None
@@ -69,7 +78,21 @@ class Document(QObject):
             # imported or recovered: not (yet) in an .orgchart file
             self.undo_stack.resetClean()
         self.chartReplaced.emit()
+        self.scenariosChanged.emit()
         self.fileStateChanged.emit()
+
+    def show_scenario(self, name: str) -> None:
+        """Show another scenario (for the scenario commands: an undo step each)."""
+        self.scenarios.show(name)
+        if self.scenarios.current_chart is not self.chart:
+            self._follow(self.scenarios.current_chart)
+            self.chartReplaced.emit()
+        self.scenariosChanged.emit()
+
+    def _follow(self, chart: Chart) -> None:
+        self.chart.unsubscribe(self._relay)
+        self.chart = chart
+        self.chart.subscribe(self._relay)
 
     def open(
         self, path: Path, lock: FileLock | None = None, max_positions: int | None = MAX_POSITIONS
@@ -77,24 +100,25 @@ class Document(QObject):
         """Read a file into this document. Raises ChartFileError (also for a file of more than
         `max_positions` positions); the document is then unchanged."""
         stamp = FileStamp.of(path)  # before reading: a change made meanwhile still counts
-        chart, problems = read_chart(path, max_positions)
         native = path.suffix.lower() == ".orgchart"
-        if not native and not chart.settings.name:
+        if native:  # every scenario of the file
+            scenarios = load_scenarios(path, max_positions)
+            self.replace_chart(scenarios, path, clean=True, stamp=stamp, lock=lock)
+            return []
+        chart, problems = read_chart(path, max_positions)
+        if not chart.settings.name:
             chart.settings.name = path.stem  # the title names the imported file
-        if not native:  # a re-import keeps the roles chosen for titles in the role review
-            adopt_title_roles(chart, self.chart.settings.title_roles)
-        if native:
-            self.replace_chart(chart, path, clean=True, stamp=stamp, lock=lock)
-        else:
-            if lock is not None:
-                lock.release()
-            self.replace_chart(chart, None, clean=False)
+        # a re-import keeps the roles chosen for titles in the role review
+        adopt_title_roles(chart, self.chart.settings.title_roles)
+        if lock is not None:
+            lock.release()
+        self.replace_chart(chart, None, clean=False)
         return problems
 
     def save(self, path: Path, lock: FileLock | None = None) -> None:
         """Save as .orgchart. The undo history stays: saving is not an edit. `lock` is the
         path's lock when the caller took it (a new path, or the old one's lock taken late)."""
-        save_orgchart(self.chart, path)
+        save_scenarios(self.scenarios, path)
         if path != self.path or lock is not None:
             self._set_lock(lock)
         self.path = path

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Chart
+from orgeditor.model.scenarios import Scenarios
 from orgeditor.ui.actions import WindowActions
 from orgeditor.ui.branch_view import BranchView
 from orgeditor.ui.canvas.edit_scene import EditScene
@@ -46,6 +47,7 @@ from orgeditor.ui.safety.disk_change_bar import DiskChangeBar
 from orgeditor.ui.safety.disk_watcher import DiskWatcher
 from orgeditor.ui.safety.file_lock import FileLock
 from orgeditor.ui.safety.preferences import autosave_interval, set_autosave_interval
+from orgeditor.ui.scenario_actions import ScenarioActions, ScenarioBar
 from orgeditor.ui.status_bar import ChartStatusBar
 from orgeditor.ui.team_actions import TeamActions
 from orgeditor.ui.window_state import restore_window_state, save_window_state
@@ -70,7 +72,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.disk_change_bar = DiskChangeBar()
+        self.scenario_actions = ScenarioActions(self.document, self)
+        self.scenario_bar = ScenarioBar(self.scenario_actions)
         column.addWidget(self.disk_change_bar)
+        column.addWidget(self.scenario_bar)
         column.addWidget(self.find_bar)
         column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
@@ -210,11 +215,12 @@ class MainWindow(QMainWindow):
 
     # ----- data safety -------------------------------------------------------------------
 
-    def recover(self, entry: AutosaveEntry, chart: Chart | None = None) -> None:
-        """Show an autosaved chart (`chart`, or read from the entry) with its changes unsaved;
-        Save writes to its old file. Raises ChartFileError when the autosave cannot be read."""
+    def recover(self, entry: AutosaveEntry, chart: Chart | Scenarios | None = None) -> None:
+        """Show an autosaved chart (`chart`, or every scenario read from the entry) with its
+        changes unsaved; Save writes to its old file. Raises ChartFileError when the autosave
+        cannot be read."""
         if chart is None:
-            chart = entry.load_chart()
+            chart = entry.load_scenarios()
         info = self.autosaver.store.entry_info(entry)
         lock = None
         if info.source_path is not None:

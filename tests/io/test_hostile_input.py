@@ -286,7 +286,7 @@ def test_a_4000_digit_version_is_shown_shortened() -> None:
     error = refused(loads_orgchart, text, "v.orgchart")
     assert str(error) == (
         "v.orgchart: made by a newer version of orgeditor (format version "
-        "'10000000000000000000…' (4,000 digits)); this version reads up to 2"
+        "'10000000000000000000…' (4,000 digits)); this version reads up to 3"
     )
 
 

@@ -120,7 +120,7 @@ def test_text_is_deterministic_and_readable(tmp_path) -> None:
     assert "«founder»" in text and "Øst" in text  # not \u-escaped
     assert text.startswith('{\n  "dotted_lines": [')  # sorted keys, two-space indent
     document = json.loads(text)
-    assert (document["format"], document["version"]) == (FORMAT, VERSION) == ("orgeditor.chart", 2)
+    assert (document["format"], document["version"]) == (FORMAT, VERSION) == ("orgeditor.chart", 3)
     assert document["positions"][0]["custom"] == [["Employee no", "0001"], ["note", "«founder»"]]
     assert [p["id"] for p in document["positions"]] == [
         "ceo",
@@ -260,9 +260,9 @@ def test_foreign_json(text: str) -> None:
 
 
 def test_newer_version() -> None:
-    assert str(_error(_doc(version=3))) == (
-        "plan.orgchart: made by a newer version of orgeditor (format version 3); "
-        "this version reads up to 2"
+    assert str(_error(_doc(version=4))) == (
+        "plan.orgchart: made by a newer version of orgeditor (format version 4); "
+        "this version reads up to 3"
     )
 
 

@@ -105,7 +105,7 @@ def test_a_version_1_file_loads_exactly(tmp_path) -> None:
     # saved again, it is a version-2 file that reads back the same, byte-stable
     text = dumps_orgchart(chart)
     document = json.loads(text)
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert document["positions"][1]["custom"] == [["Employee no", "0042"], ["Quota", "4 MNOK"]]
     assert document["layout_cache"] == {"ceo": [0, 0]}
     again = loads_orgchart(text, "again.orgchart")
@@ -206,13 +206,13 @@ def test_a_file_runs_only_the_steps_it_needs(version_3: list[int]) -> None:
 
 
 def test_a_missing_step_is_a_clear_error(monkeypatch, tmp_path) -> None:
-    monkeypatch.setattr(orgchart_format, "VERSION", 3)
+    monkeypatch.setattr(orgchart_format, "VERSION", 4)
     path = tmp_path / "old.orgchart"
     path.write_text(V1_TEXT, encoding="utf-8")
     with pytest.raises(OrgchartFormatError) as caught:
         load_orgchart(path)
     assert str(caught.value) == (
-        "old.orgchart: cannot upgrade format version 2 to 3: no migration for it"
+        "old.orgchart: cannot upgrade format version 3 to 4: no migration for it"
     )
     assert path.read_text(encoding="utf-8") == V1_TEXT
 
@@ -235,7 +235,7 @@ def test_a_newer_file_is_refused_and_left_alone(tmp_path) -> None:
         load_orgchart(path)
     assert str(caught.value) == (
         "new.orgchart: made by a newer version of orgeditor (format version 7); "
-        "this version reads up to 2"
+        "this version reads up to 3"
     )
     assert path.read_text(encoding="utf-8") == text
 

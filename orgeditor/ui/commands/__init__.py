@@ -10,6 +10,12 @@ from orgeditor.ui.commands.positions import (
     ReparentCommand,
     push_reparent,
 )
+from orgeditor.ui.commands.scenarios import (
+    CopyScenarioCommand,
+    DeleteScenarioCommand,
+    RenameScenarioCommand,
+    ShowScenarioCommand,
+)
 from orgeditor.ui.commands.structure import AutoLayoutCommand, PasteCommand, SettingsCommand
 from orgeditor.ui.commands.teams import (
     AddToTeamCommand,
@@ -26,7 +32,9 @@ __all__ = [
     "AddPositionCommand",
     "AddToTeamCommand",
     "AutoLayoutCommand",
+    "CopyScenarioCommand",
     "CreateTeamCommand",
+    "DeleteScenarioCommand",
     "DissolveTeamCommand",
     "EditFieldsCommand",
     "InsertStructureCommand",
@@ -35,10 +43,12 @@ __all__ = [
     "RemoveDottedLineCommand",
     "RemoveFromTeamCommand",
     "RemovePositionsCommand",
+    "RenameScenarioCommand",
     "RenameTeamCommand",
     "ReparentCommand",
     "SetTeamFieldsCommand",
     "SetTitleRolesCommand",
     "SettingsCommand",
+    "ShowScenarioCommand",
     "push_reparent",
 ]

@@ -21,10 +21,20 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QStandardPaths
 
-from orgeditor.io import ChartFileError, load_orgchart, save_orgchart
+from orgeditor.io import (
+    ChartFileError,
+    load_orgchart,
+    load_scenarios,
+    save_orgchart,
+    save_scenarios,
+)
 from orgeditor.io.file_stamp import FileStamp
 from orgeditor.io.files import write_text_atomic
 from orgeditor.model import Chart, chart_from_state
+from orgeditor.model.scenarios import Scenarios
+
+# every scenario's chart_state() by name, in order, and the name of the one shown
+ScenarioStates = tuple[list[tuple[str, dict[str, Any]]], str]
 
 FOLDER_NAME = "autosave"
 
@@ -94,18 +104,29 @@ class AutosaveEntry:
         except (OSError, ValueError):
             return None
 
-    def write(self, state: dict[str, Any], info: AutosaveInfo) -> None:
+    def write(self, state: dict[str, Any] | ScenarioStates, info: AutosaveInfo) -> None:
         """Write the chart, then its description (safe from any thread; raises ChartFileError).
 
-        `state` is chart_state() taken on the GUI thread: the chart is rebuilt from it here so
-        the slow part (building and encoding) does not hold up editing.
+        `state` is chart_state() taken on the GUI thread, or every scenario's as ([(name,
+        state)], shown name): the charts are rebuilt from it here so the slow part (building
+        and encoding) does not hold up editing.
         """
-        save_orgchart(chart_from_state(state), self.chart_path)
+        if isinstance(state, dict):
+            save_orgchart(chart_from_state(state), self.chart_path)
+        else:
+            named, shown = state
+            charts = [(name, chart_from_state(one)) for name, one in named]
+            save_scenarios(Scenarios.of(charts, shown), self.chart_path)
         write_text_atomic(self.info_path, json.dumps(info.to_json(), indent=2) + "\n")
 
     def load_chart(self) -> Chart:
-        """The autosaved chart. Raises ChartFileError when it cannot be read."""
+        """The autosaved chart (its shown scenario). Raises ChartFileError when it cannot be
+        read."""
         return load_orgchart(self.chart_path)
+
+    def load_scenarios(self) -> Scenarios:
+        """Every autosaved scenario. Raises ChartFileError when they cannot be read."""
+        return load_scenarios(self.chart_path)
 
     def remove(self) -> None:
         """Delete the entry's files and let go of its lock."""

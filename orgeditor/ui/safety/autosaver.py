@@ -102,10 +102,13 @@ class Autosaver(QObject):
             self._report(None, str(error))
             raise
         entry = self.entry
-        state = chart_state(self.document.chart)
         doc = self.document
+        # every scenario, the shown one last read for its size
+        states = [(name, chart_state(chart)) for name, chart in doc.scenarios]
+        state = (states, doc.scenarios.current)
+        shown = dict(states)[doc.scenarios.current]
         info = AutosaveInfo(
-            doc.display_name, doc.path, datetime.now(UTC), len(state["positions"]), doc.disk_stamp
+            doc.display_name, doc.path, datetime.now(UTC), len(shown["positions"]), doc.disk_stamp
         )
         self._dirty = False
         if wait:
@@ -181,7 +184,7 @@ class Autosaver(QObject):
             self._dirty = True
 
 
-def _write(entry: AutosaveEntry, state: dict, info: AutosaveInfo) -> ChartFileError | None:
+def _write(entry: AutosaveEntry, state: object, info: AutosaveInfo) -> ChartFileError | None:
     """Write the entry; the error, if any (on a worker thread nothing may escape)."""
     try:
         entry.write(state, info)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import ChartFileError
-from orgeditor.model import Chart
+from orgeditor.model.scenarios import Scenarios
 from orgeditor.ui.dialogs.recovery_dialog import RecoveryDialog
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
 
@@ -51,9 +51,9 @@ def offer_recovery(
     return windows
 
 
-def _load(parent: MainWindow, entry: AutosaveEntry) -> Chart | None:
+def _load(parent: MainWindow, entry: AutosaveEntry) -> Scenarios | None:
     try:
-        return entry.load_chart()
+        return entry.load_scenarios()
     except ChartFileError as error:  # a damaged autosave: say so, keep it for another try
         entry.release()
         QMessageBox.warning(
