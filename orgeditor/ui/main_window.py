@@ -23,6 +23,7 @@ from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
 from orgeditor.ui.context_menus import ContextMenus
+from orgeditor.ui.dialogs.compare_dialog import CompareDialog
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
 from orgeditor.ui.dialogs.preferences import PreferencesDialog
 from orgeditor.ui.dialogs.role_review import RoleReviewDialog
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.disk_change_bar = DiskChangeBar()
         self.scenario_actions = ScenarioActions(self.document, self)
+        self.scenario_actions.compare = self.show_compare
+        self.compare_dialog: CompareDialog | None = None
         self.scenario_bar = ScenarioBar(self.scenario_actions)
         column.addWidget(self.disk_change_bar)
         column.addWidget(self.scenario_bar)
@@ -327,6 +330,19 @@ class MainWindow(QMainWindow):
             self.scene.flush()
             self.scene.select_ids([position_id])
             self.view.show_readable(position_id)
+
+    def show_compare(self) -> CompareDialog:
+        """The compare view (one per window, kept while open), in front."""
+        if self.compare_dialog is None:
+            self.compare_dialog = CompareDialog(self.document, self)
+            self.compare_dialog.positionsChosen.connect(self._show_compared)
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
+        return self.compare_dialog
+
+    def _show_compared(self, scenario: str, ids: list[str]) -> None:
+        if scenario == self.document.scenarios.current:
+            self._show_positions(ids)
 
     def _show_positions(self, ids: list[str]) -> None:
         ids = [pid for pid in ids if pid in self.document.chart]

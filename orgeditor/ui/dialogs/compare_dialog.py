@@ -1,0 +1,242 @@
+"""Compare two scenarios of the document: side by side or the proposal alone with what changed
+marked on its cards, the list of changes (a click shows the card, on both sides and on the
+canvas when that scenario is shown), the summary in the article's terms, and the report for a
+steering group as HTML or PDF (analysis/diff_summary.py does the comparing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgeditor.analysis.diff import Change
+from orgeditor.analysis.diff_html import diff_html
+from orgeditor.analysis.diff_report import DiffSide, change_text
+from orgeditor.analysis.diff_summary import DiffSummary, compare
+from orgeditor.drawing.change_marks import kind_colour, kind_word
+from orgeditor.io import ChartFileError
+from orgeditor.io.files import write_text_atomic
+from orgeditor.model import display_label
+from orgeditor.render.diff_pdf import render_diff_pdf
+from orgeditor.ui.dialogs.compare_pane import ComparePane
+from orgeditor.ui.document import Document
+
+REPORT_FILTER = "HTML report (*.html);;PDF with both charts (*.pdf)"
+SIDE_BY_SIDE, OVERLAY = 0, 1
+
+
+class CompareDialog(QDialog):
+    """positionsChosen(scenario, ids): a change was clicked; the window shows the cards when
+    that scenario is the one on the canvas."""
+
+    positionsChosen = Signal(str, list)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(self.tr("Compare Scenarios"))
+        self.document = document
+        self.summary: DiffSummary | None = None
+        self._build()
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(300)
+        self._refresh_later.timeout.connect(self.refresh)
+        document.scenariosChanged.connect(self._scenarios_changed)
+        document.chartChanged.connect(lambda _change: self._refresh_later.start())
+        self._scenarios_changed()
+        self.resize(1400, 860)
+
+    # ----- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.before_box = QComboBox(self)
+        self.before_box.setObjectName("compareBefore")
+        self.after_box = QComboBox(self)
+        self.after_box.setObjectName("compareAfter")
+        self.mode_box = QComboBox(self)
+        self.mode_box.setObjectName("compareMode")
+        self.mode_box.addItems([self.tr("Side by side"), self.tr("Proposal with changes marked")])
+        self.export_button = QPushButton(self.tr("Export Report…"), self)
+        self.export_button.setObjectName("compareExport")
+        self.export_button.clicked.connect(self.export_report)
+        top = QHBoxLayout()
+        for label, box in (
+            (self.tr("&Before:"), self.before_box),
+            (self.tr("&After:"), self.after_box),
+            (self.tr("&Show:"), self.mode_box),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(box)
+            top.addWidget(caption)
+            top.addWidget(box)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        for box in (self.before_box, self.after_box):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.mode_box.currentIndexChanged.connect(self._show_mode)
+
+        self.summary_view = QTextBrowser(self)
+        self.summary_view.setObjectName("compareSummary")
+        self.changes = QListWidget(self)
+        self.changes.setObjectName("compareChanges")
+        self.changes.setAccessibleName(self.tr("Changes"))
+        self.changes.currentItemChanged.connect(self._change_chosen)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.summary_view)
+        left.addWidget(self.changes)
+        left.setSizes([380, 320])
+        self.before_pane = ComparePane("compareBeforePane", self)
+        self.after_pane = ComparePane("compareAfterPane", self)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.before_pane)
+        charts.addWidget(self.after_pane)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(left)
+        body.addWidget(charts)
+        body.setSizes([420, 980])
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(body, 1)
+
+    # ----- what is compared ----------------------------------------------------------------
+
+    def choose(self, before: str, after: str) -> None:
+        """Compare these two scenarios."""
+        for box, name in ((self.before_box, before), (self.after_box, after)):
+            box.blockSignals(True)
+            box.setCurrentText(name)
+            box.blockSignals(False)
+        self.refresh()
+
+    def _scenarios_changed(self) -> None:
+        names = self.document.scenarios.names()
+        before, after = self.before_box.currentText(), self.after_box.currentText()
+        for box in (self.before_box, self.after_box):
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(names)
+            box.blockSignals(False)
+        current = self.document.scenarios.current
+        if before not in names:
+            before = names[0]
+        if after not in names:
+            after = current if current != before else names[min(1, len(names) - 1)]
+        self.choose(before, after)
+
+    def refresh(self) -> None:
+        """Compare the chosen scenarios again (after a choice or an edit)."""
+        scenarios = self.document.scenarios
+        before, after = self.before_box.currentText(), self.after_box.currentText()
+        if before not in scenarios or after not in scenarios:
+            return
+        old, new = scenarios.chart(before), scenarios.chart(after)
+        self.summary = summary = compare(old, new)
+        self.summary_view.setHtml(self._report_html())
+        self.before_pane.show_chart(before, old, summary.diff.before_kinds())
+        self.after_pane.show_chart(after, new, summary.diff.after_kinds())
+        self._fill_changes(summary.diff.changes)
+        self._show_mode()
+
+    def _report_html(self) -> str:
+        assert self.summary is not None
+        name = self.document.display_name
+        return diff_html(
+            self.summary,
+            DiffSide(name, self.before_box.currentText()),
+            DiffSide(name, self.after_box.currentText()),
+            title=self.tr("Reorganisation: %1").replace("%1", name),
+        )
+
+    def _fill_changes(self, changes: list[Change]) -> None:
+        self.changes.blockSignals(True)
+        self.changes.clear()
+        scenarios = self.document.scenarios
+        old = scenarios.chart(self.before_box.currentText())
+        new = scenarios.chart(self.after_box.currentText())
+        for change in changes:
+            label = change.name or display_label(
+                old if change.kind == "removed" else new, change.id
+            )
+            item = QListWidgetItem(
+                _swatch(kind_colour(change.kind)), f"{kind_word(change.kind)}: {label}"
+            )
+            item.setToolTip(change_text(change))
+            item.setData(Qt.ItemDataRole.UserRole, change)
+            self.changes.addItem(item)
+        if not changes:
+            self.changes.addItem(self.tr("No changes: the two scenarios are the same."))
+        self.changes.blockSignals(False)
+
+    def _show_mode(self, _index: int = 0) -> None:
+        self.before_pane.setVisible(self.mode_box.currentIndex() == SIDE_BY_SIDE)
+
+    def _change_chosen(self, item: QListWidgetItem | None) -> None:
+        change = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(change, Change):
+            return
+        if change.before_id is not None:
+            self.before_pane.show_cards([change.before_id])
+        if change.kind != "removed":
+            self.after_pane.show_cards([change.id])
+            self.positionsChosen.emit(self.after_box.currentText(), [change.id])
+        else:
+            self.positionsChosen.emit(self.before_box.currentText(), [change.id])
+
+    # ----- the report ------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        if self.summary is None:
+            return
+        proposed = self.document.path.with_suffix("") if self.document.path else Path.home()
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export Report"), str(proposed) + "-comparison.html", REPORT_FILTER
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".pdf" if "pdf" in chosen else ".html")
+            self.write_report(path)
+
+    def write_report(self, path: Path) -> None:
+        """The report as HTML, or as PDF with both charts marked (by the file's suffix)."""
+        html = self._report_html()
+        try:
+            if path.suffix.lower() == ".pdf":
+                scenarios = self.document.scenarios
+                before, after = self.before_box.currentText(), self.after_box.currentText()
+                assert self.summary is not None
+                render_diff_pdf(
+                    path,
+                    html,
+                    [
+                        (before, scenarios.chart(before), self.summary.diff.before_kinds()),
+                        (after, scenarios.chart(after), self.summary.diff.after_kinds()),
+                    ],
+                )
+            else:
+                write_text_atomic(path, html)
+        except ChartFileError as error:
+            QMessageBox.warning(self, self.tr("Export Report"), str(error))
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
