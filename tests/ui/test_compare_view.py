@@ -67,6 +67,11 @@ def test_the_compare_view_marks_lists_and_shows_the_changes(window, qtbot, tmp_p
         "As-is",
         "Proposal A",
     )
+    for pane in (dialog.before_pane, dialog.after_pane):  # fitted to their shown size
+        view = pane.view
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert shown.contains(pane.scene.bounds()), pane.objectName()
+        assert pane.zoom() > 0.4, pane.zoom()  # a small chart at a readable size
     kinds = {dialog.changes.item(i).text().split(":")[0] for i in range(dialog.changes.count())}
     assert kinds == {"New", "Removed", "Moved", "Changed"}
     after = marked(dialog.after_pane)

@@ -35,14 +35,14 @@ class ComparePane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         column.addWidget(self.title)
-        self.view = QGraphicsView(self)
+        self.view = _PaneView(self)
         self.view.setObjectName(f"{object_name}View")
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.view.wheelEvent = self._wheel  # zoom, as on the canvas
         column.addWidget(self.view, 1)
         self.scene: ChartScene | None = None
+        self._fitting = True  # fit again on a resize until the user zooms or a card is shown
 
     def show_chart(self, title: str, chart: Chart, kinds: Mapping[str, str]) -> None:
         """Draw a copy of `chart` with the cards in `kinds` (id -> change kind) marked."""
@@ -54,7 +54,12 @@ class ComparePane(QWidget):
         self.view.setScene(self.scene)
         if old is not None:
             old.deleteLater()
+        self._fitting = True
         self.fit()
+
+    def _resized(self) -> None:
+        if self._fitting:  # the first show gives the view its real size
+            self.fit()
 
     def fit(self) -> None:
         if self.scene is None:
@@ -76,16 +81,18 @@ class ComparePane(QWidget):
         ids = [pid for pid in ids if self.scene.is_shown(pid)]
         self.scene.select_ids(ids)
         if ids:
+            self._fitting = False
             if self.zoom() < 0.5:
                 self.view.setTransform(QTransform.fromScale(0.8, 0.8))
                 self._scaled()
             card = self.scene.card(ids[0])
             self.view.centerOn(card.sceneBoundingRect().center())
 
-    def _wheel(self, event: QWheelEvent) -> None:
+    def wheel(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
         if not delta:
             return
+        self._fitting = False
         factor = STEP if delta > 0 else 1 / STEP
         scale = min(MAX_SCALE, max(MIN_SCALE, self.zoom() * factor))
         self.view.scale(scale / self.zoom(), scale / self.zoom())
@@ -94,3 +101,18 @@ class ComparePane(QWidget):
     def _scaled(self) -> None:
         if self.scene is not None:  # a large chart zoomed out draws its overview picture
             self.scene.set_scale_hint(self.zoom())
+
+
+class _PaneView(QGraphicsView):
+    """The pane's view: the wheel zooms (as on the canvas), a resize may fit again."""
+
+    def __init__(self, pane: ComparePane) -> None:
+        super().__init__(pane)
+        self._pane = pane
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._pane.wheel(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._pane._resized()
