@@ -4,6 +4,8 @@ after; print the domain summary as text, JSON (DESIGN.md "orgeditor diff") or HT
 A side is PATH, read the way `check` reads it, or PATH.orgchart:SCENARIO (split after the last
 ".orgchart:", so C:\\plans\\a.orgchart is a whole path).
 Exit codes as for `check`, judged on the after side's findings.
+--lang en|nb (else the locale, as for `check`) sets the language of the findings listed (message,
+advice, practice); the report's own headings and summary sentences stay English for now.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from orgeditor.cli_check import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_UNREADABLE,
+    add_lang_option,
     add_max_positions_option,
     fails,
 )
 from orgeditor.io import ChartFileError, read_chart
 from orgeditor.model import Chart, apply_title_roles
-from orgeditor.rules import ConfigError, load_config
+from orgeditor.rules import ConfigError, load_config, resolve_language
 
 
 class SideError(Exception):
@@ -60,6 +63,7 @@ def add_diff_parser(commands: argparse._SubParsersAction) -> None:
         "exports of a re-numbered system)",
     )
     diff.add_argument("--config", help="a TOML file of rule settings (same shape as rules.toml)")
+    add_lang_option(diff)
     add_max_positions_option(diff)
     diff.set_defaults(run=run_diff)
 
@@ -119,6 +123,7 @@ def run_diff(args: argparse.Namespace) -> int:
     current = before
     try:
         config = load_config(args.config) if args.config else load_config(None)
+        config = config.with_language(resolve_language(args.lang))
         old = read_side(before, args.max_positions)
         current = after
         new = read_side(after, args.max_positions)

@@ -9,6 +9,13 @@ import pytest
 from orgeditor.cli import main
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """These tests read English findings: no locale asks for another language (--lang)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 def check(capsys, *args):
     code = main(["check", *map(str, args)])
     out, err = capsys.readouterr()

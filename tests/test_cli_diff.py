@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from html.parser import HTMLParser
 
+import pytest
 from support.cli_runs import run_cli
 
 from orgeditor import io
@@ -37,6 +38,15 @@ JUNE = """id,name,title,manager_id,cost
 109,Nora Li,SDR,102,60
 110,,Sales Analyst,101,70
 """
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """These tests read English findings: no locale asks for another language (--lang)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 KEYS = {"before", "after", "changes", "findings", "matched_by"}
 SIDE_KEYS = {"file", "scenario", "model", "counts"}
 CHANGE_KEYS = {"kind", "id", "name", "from_manager", "to_manager", "fields"}

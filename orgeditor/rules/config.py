@@ -1,8 +1,13 @@
 """Rule settings: rules.toml defaults < a --config TOML file < the chart's rule_overrides.
 
 A config file has the shape of rules.toml (one table per rule id). Every rule accepts
-`enabled` (bool), `severity`, `advice` and `practice` (strings) and its own settings, which
-keep the type of their default (numbers: int or float; lists: of strings).
+`enabled` (bool), `severity`, `advice` and `practice` (strings, English) and `advice_nb` and
+`practice_nb` (Bokmål), and its own settings, which keep the type of their default (numbers: int
+or float; lists: of strings). An override of `advice` (or `practice`) without its `_nb` twin in
+the same table serves both languages: the user's own words win over the shipped translation.
+
+A config also carries the language findings are written in (`language`: "en", the default, or
+"nb"; with_language()); it is no setting of a file.
 
 One table is not a rule: [checks] holds settings of the checks as a whole (today `scope`:
 "sales" or "all", RULES.md "The sales scope"). It merges the same way.
@@ -20,9 +25,11 @@ from types import MappingProxyType
 from typing import Any
 
 from orgeditor.analysis.scope import SCOPE_MODES
+from orgeditor.rules.messages import DEFAULT_LANGUAGE, LANGUAGES, normalise_language
 
 SEVERITIES = ("error", "warning", "info")
-_COMMON = {"enabled", "severity", "advice", "practice"}
+_TEXTS = ("advice", "practice", "advice_nb", "practice_nb")
+_COMMON = {"enabled", "severity", *_TEXTS}
 CHECKS_TABLE = "checks"  # the [checks] table: settings of the checks as a whole, not a rule
 # the [checks] settings and their allowed values (the first is the default where rules.toml
 # says nothing)
@@ -41,9 +48,17 @@ class RuleSettings:
     values: Mapping[str, Any]  # the rule's own settings (thresholds, industry list)
     advice: str
     practice: str
+    advice_nb: str = ""  # empty: the English advice serves (an override without its twin)
+    practice_nb: str = ""
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
+
+    def texts(self, language: str = "en") -> tuple[str, str]:
+        """(advice, practice) in `language`."""
+        if language == "nb":
+            return self.advice_nb or self.advice, self.practice_nb or self.practice
+        return self.advice, self.practice
 
 
 class RuleConfig(Mapping[str, RuleSettings]):
@@ -52,9 +67,13 @@ class RuleConfig(Mapping[str, RuleSettings]):
     Iterating gives the rule ids; `checks` holds the [checks] table."""
 
     def __init__(
-        self, rules: dict[str, RuleSettings], checks: Mapping[str, Any] | None = None
+        self,
+        rules: dict[str, RuleSettings],
+        checks: Mapping[str, Any] | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> None:
         self._rules = rules
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         defaults = {key: choices[0] for key, choices in CHECKS_CHOICES.items()}
         self.checks: Mapping[str, Any] = MappingProxyType({**defaults, **(checks or {})})
 
@@ -78,9 +97,18 @@ class RuleConfig(Mapping[str, RuleSettings]):
             isinstance(other, RuleConfig)
             and self._rules == other._rules
             and self.checks == other.checks
+            and self.language == other.language
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+    def with_language(self, language: str | None) -> RuleConfig:
+        """The same settings, findings written in `language` ("en" or "nb"; others read as
+        rules.messages.normalise_language reads them)."""
+        wanted = normalise_language(language)
+        if wanted == self.language:
+            return self
+        return RuleConfig(self._rules, self.checks, wanted)
 
     def with_overrides(
         self, overrides: Mapping[str, Any], source: str = "overrides", strict: bool = True
@@ -100,7 +128,7 @@ class RuleConfig(Mapping[str, RuleSettings]):
             except ConfigError:
                 if strict:
                     raise
-        return RuleConfig(rules, checks)
+        return RuleConfig(rules, checks, self.language)
 
 
 def override_problems(overrides: Mapping[str, Any], source: str = "chart settings") -> list[str]:
@@ -161,8 +189,11 @@ def _merge(
                         f"{', '.join(SEVERITIES)}, not {value!r}"
                     )
                 changes[key] = value
-            elif key in ("advice", "practice"):
+            elif key in _TEXTS:
                 changes[key] = _check_type(source, rule_id, key, value, "")
+                twin = f"{key}_nb"
+                if twin in _TEXTS and twin not in table:
+                    changes[twin] = ""  # the user's own words serve both languages
             elif key in values:
                 values[key] = _check_type(source, rule_id, key, value, values[key])
             else:
@@ -211,6 +242,8 @@ def default_config() -> RuleConfig:
             values=MappingProxyType(values),
             advice=table["advice"],
             practice=table["practice"],
+            advice_nb=table.get("advice_nb", ""),
+            practice_nb=table.get("practice_nb", ""),
         )
     return RuleConfig(rules, checks)
 

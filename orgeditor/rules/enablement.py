@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgeditor.analysis.roletable import ENABLEMENT_ROLES, SPONSOR_ROLES
-from orgeditor.model import plural
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.people import enablement_leaders, sales_owners
 from orgeditor.rules.registry import RuleContext, rule
 
-
-def _n(value: float) -> str:
-    return f"{value:g}"
+# the executive sponsors the message names (RULES.md: cro, chief_enablement_officer,
+# vp_enablement)
+_SPONSORS = ("cro", "chief_enablement_officer", "vp_enablement")
 
 
 @rule("enablement.missing")
@@ -21,11 +20,8 @@ def missing(ctx: RuleContext) -> Iterator[Finding]:
     minimum = ctx["enablement_min_sellers"]
     if facts.sellers >= minimum and not facts.count_roles(ENABLEMENT_ROLES):
         # concerns the sales leadership, who would make the hire
-        yield ctx.finding(
-            f"{plural(facts.sellers, 'seller')} and no sales enablement role "
-            f"({_n(minimum)} or more sellers need one)",
-            sales_owners(ctx),
-        )
+        params = {"sellers": facts.sellers, "minimum": minimum}
+        yield ctx.finding("enablement.missing", params, sales_owners(ctx))
 
 
 @rule("enablement.unowned")
@@ -36,11 +32,8 @@ def unowned(ctx: RuleContext) -> Iterator[Finding]:
     low = ctx["owner_min_sellers"]
     high = ctx.setting("enablement.missing", "enablement_min_sellers")
     if low <= facts.sellers < high and not facts.count_roles(ENABLEMENT_ROLES):
-        yield ctx.finding(
-            f"{plural(facts.sellers, 'seller')} and nobody owns onboarding and training: "
-            f"no sales enablement role yet (one is needed from {_n(high)} sellers)",
-            sales_owners(ctx),
-        )
+        params = {"sellers": facts.sellers, "needed_from": high}
+        yield ctx.finding("enablement.unowned", params, sales_owners(ctx))
 
 
 @rule("enablement.understaffed")
@@ -49,11 +42,13 @@ def understaffed(ctx: RuleContext) -> Iterator[Finding]:
     staff = facts.count_roles(ENABLEMENT_ROLES)
     limit = ctx["max_sellers_per_enabler"]
     if staff >= 1 and facts.sellers / staff > limit:
-        yield ctx.finding(
-            f"{plural(facts.sellers, 'seller')} for {staff} enablement staff: "
-            f"{facts.sellers / staff:.1f} per person (more than {_n(limit)})",
-            facts.ids_of_roles(ENABLEMENT_ROLES),
-        )
+        params = {
+            "sellers": facts.sellers,
+            "staff": staff,
+            "per_person": facts.sellers / staff,
+            "limit": limit,
+        }
+        yield ctx.finding("enablement.understaffed", params, facts.ids_of_roles(ENABLEMENT_ROLES))
 
 
 @rule("enablement.no_executive")
@@ -63,17 +58,17 @@ def no_executive(ctx: RuleContext) -> Iterator[Finding]:
     min_staff, min_sellers = ctx["exec_min_enablement_staff"], ctx["exec_min_sellers"]
     if facts.count_roles(SPONSOR_ROLES):
         return
-    reasons = []
-    if staff >= min_staff:
-        reasons.append(f"{staff} enablement staff ({_n(min_staff)} or more)")
-    if facts.sellers >= min_sellers:
-        reasons.append(f"{plural(facts.sellers, 'seller')} ({_n(min_sellers)} or more)")
-    if reasons:
-        yield ctx.finding(
-            f"{' and '.join(reasons)} and no executive sponsor for enablement "
-            "(CRO, Chief Enablement Officer or VP of Sales Enablement)",
-            enablement_leaders(ctx),
-        )
+    by_staff, by_sellers = staff >= min_staff, facts.sellers >= min_sellers
+    if by_staff or by_sellers:
+        variant = "both" if by_staff and by_sellers else "staff" if by_staff else "sellers"
+        params = {
+            "staff": staff,
+            "min_staff": min_staff,
+            "sellers": facts.sellers,
+            "min_sellers": min_sellers,
+            "sponsors": _SPONSORS,
+        }
+        yield ctx.finding(f"enablement.no_executive.{variant}", params, enablement_leaders(ctx))
 
 
 @rule("enablement.no_program_manager")
@@ -83,16 +78,16 @@ def no_program_manager(ctx: RuleContext) -> Iterator[Finding]:
         return
     min_sellers = ctx["program_manager_min_sellers"]
     min_open = ctx["program_manager_min_open_seats"]
-    reasons = []
-    if facts.sellers >= min_sellers:
-        reasons.append(f"{plural(facts.sellers, 'seller')} ({_n(min_sellers)} or more)")
-    if facts.vacant_sellers >= min_open:
-        reasons.append(
-            f"{plural(facts.vacant_sellers, 'open seller seat')} to onboard "
-            f"({_n(min_open)} or more)"
-        )
-    if reasons:
+    by_sellers, by_open = facts.sellers >= min_sellers, facts.vacant_sellers >= min_open
+    if by_sellers or by_open:
+        variant = "both" if by_sellers and by_open else "sellers" if by_sellers else "open_seats"
+        params = {
+            "sellers": facts.sellers,
+            "min_sellers": min_sellers,
+            "open_seats": facts.vacant_sellers,
+            "min_open": min_open,
+            "role": "enablement_program_manager",
+        }
         yield ctx.finding(
-            f"{' and '.join(reasons)} and no Sales Enablement Program Manager",
-            enablement_leaders(ctx),
+            f"enablement.no_program_manager.{variant}", params, enablement_leaders(ctx)
         )

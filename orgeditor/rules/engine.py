@@ -84,10 +84,16 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return findings
 
 
-def run(chart: Chart, config: RuleConfig | None = None) -> list[Finding]:
+def run(
+    chart: Chart, config: RuleConfig | None = None, language: str | None = None
+) -> list[Finding]:
     """Check a chart against every rule. `config` defaults to rules.toml; the chart's own
-    settings.rule_overrides are applied on top (bad entries there are skipped)."""
+    settings.rule_overrides are applied on top (bad entries there are skipped). `language`
+    ("en" or "nb"): the language of messages, advice and practice; None: the config's
+    (English unless config.with_language() said otherwise)."""
     base = config if config is not None else default_config()
+    if language is not None:
+        base = base.with_language(language)
     merged = effective_config(base, chart.settings.rule_overrides)
     facts = facts_for(chart)
     return sort_findings(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +31,11 @@ class Finding:
     message: str  # one line, with the numbers that triggered it
     positions: tuple[str, ...]  # ids concerned; empty only where no position is
     advice: str
-    practice: str  # English paraphrase of the article's point and its section title
+    practice: str  # a paraphrase of the article's point and its section title
+    # the message's template (rules/messages.py) and its language-free parameters; left out
+    # of ==, hash and sort (the rendered message holds them): equal findings stay equal
+    message_id: str = field(default="", compare=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the CLI's JSON has it (docs/ARCHITECTURE.md)."""

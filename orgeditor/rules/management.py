@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from orgeditor.model import distinct_label, plural
+from orgeditor.model import distinct_label
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.registry import RuleContext, rule
 
@@ -27,11 +27,13 @@ def over_managed(ctx: RuleContext) -> Iterator[Finding]:
     # one manager over a handful of sellers is a small team, not over-management
     if len(managers) < 2 or sellers / len(managers) >= minimum:
         return
-    yield ctx.finding(
-        f"{plural(sellers, 'seller')} under {len(managers)} first-line sales managers: "
-        f"{sellers / len(managers):.1f} sellers per manager, fewer than {minimum:g}",
-        managers,
-    )
+    params = {
+        "sellers": sellers,
+        "managers": len(managers),
+        "per_manager": sellers / len(managers),
+        "minimum": minimum,
+    }
+    yield ctx.finding("management.over_managed", params, managers)
 
 
 @rule("management.too_many_layers")
@@ -41,13 +43,13 @@ def too_many_layers(ctx: RuleContext) -> Iterator[Finding]:
         return
     chart = ctx.chart
     chain = scope.deepest_chain(chart)
-    seller = distinct_label(chart, scope.deepest_seller)
-    names = " > ".join(distinct_label(chart, pid) for pid in chain)
     deep = scope.sellers_below(int(limit))
-    others = f"; {plural(deep, 'seller')} sit below more than {limit:g}" if deep > 1 else ""
-    yield ctx.finding(
-        f"{len(chain)} layers of management above seller {seller} ({names}), "
-        f"more than {limit:g}{others}",
-        chain,
-        keep_order=True,
-    )
+    params = {
+        "layers": len(chain),
+        "seller": distinct_label(chart, scope.deepest_seller),
+        "chain": tuple(distinct_label(chart, pid) for pid in chain),
+        "limit": limit,
+        "deeper": deep,
+    }
+    message_id = "management.too_many_layers" + (".others" if deep > 1 else "")
+    yield ctx.finding(message_id, params, chain, keep_order=True)

@@ -21,16 +21,11 @@ from orgeditor.analysis.roletable import GENERALIST_STAGE
 from orgeditor.model import (
     SELLER_STAGES,
     Chart,
-    dimension_label,
     distinct_label,
-    plural,
-    stage_label,
 )
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.people import sales_owners
 from orgeditor.rules.registry import RuleContext, rule, team_rule
-
-_STAGE_ROLES = {"lead_generation": "SDR/BDR", "closing": "AE", "retention": "AM/CSM"}
 
 
 def chart_model(ctx: RuleContext) -> ModelInference:
@@ -49,11 +44,8 @@ def island_scale(ctx: RuleContext) -> Iterator[Finding]:
     model = chart_model(ctx)
     limit = ctx["island_max_sellers"]
     if model.model == "island" and ctx.facts.sellers > limit:
-        yield ctx.finding(
-            f"Island model ({model.reason}) with {plural(ctx.facts.sellers, 'seller')} "
-            f"(more than {limit:g})",
-            sales_owners(ctx),
-        )
+        params = {"reason": model.reason, "sellers": ctx.facts.sellers, "limit": limit}
+        yield ctx.finding("model.island_scale", params, sales_owners(ctx))
 
 
 @rule("model.assembly_line_small")
@@ -61,11 +53,8 @@ def assembly_line_small(ctx: RuleContext) -> Iterator[Finding]:
     model = chart_model(ctx)
     minimum = ctx["assembly_line_min_sellers"]
     if model.model == "assembly_line" and ctx.facts.sellers < minimum:
-        yield ctx.finding(
-            f"Assembly line ({model.reason}) with {plural(ctx.facts.sellers, 'seller')} "
-            f"(fewer than {minimum:g})",
-            sales_owners(ctx),
-        )
+        params = {"reason": model.reason, "sellers": ctx.facts.sellers, "minimum": minimum}
+        yield ctx.finding("model.assembly_line_small", params, sales_owners(ctx))
 
 
 @rule("model.assembly_line_gap")
@@ -75,11 +64,8 @@ def assembly_line_gap(ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts
     owners = sales_owners(ctx)
     for stage in _missing(facts.stage_counts):
-        yield ctx.finding(
-            f"The assembly line has no {stage_label(stage).lower()} seller "
-            f"({_STAGE_ROLES[stage]}) among its {plural(facts.sellers, 'seller')}",
-            owners,
-        )
+        params = {"stage": stage, "sellers": facts.sellers}
+        yield ctx.finding("model.assembly_line_gap", params, owners)
     dimension = facts.segments.primary()
     if dimension is None:
         return
@@ -87,12 +73,13 @@ def assembly_line_gap(ctx: RuleContext) -> Iterator[Finding]:
     for value, stages in facts.segments.value_stages(dimension).items():
         sellers = sellers_by_value[value]
         for stage in _missing(stages):
-            yield ctx.finding(
-                f"{dimension_label(dimension)} {value} has no "
-                f"{stage_label(stage).lower()} seller ({_STAGE_ROLES[stage]}) among its "
-                f"{plural(len(sellers), 'seller')}",
-                sellers,
-            )
+            params = {
+                "dimension": dimension,
+                "value": value,
+                "stage": stage,
+                "sellers": len(sellers),
+            }
+            yield ctx.finding("model.assembly_line_gap.value", params, sellers)
 
 
 def _pods(ctx: RuleContext) -> list[TeamKey]:
@@ -102,14 +89,16 @@ def _pods(ctx: RuleContext) -> list[TeamKey]:
     return list(pods)
 
 
-def _pod_name(chart: Chart, key: TeamKey) -> str:
+def _pod_name(chart: Chart, key: TeamKey) -> tuple[str, dict[str, str]]:
+    """(message id, params) naming the pod: "Pod North" stays as it is, not "Pod Pod
+    North"; a team "Alpha" is "Pod Alpha"; a mixed manager's team "The team of ..."."""
     kind, ident = key
     if kind == "team":
         team = chart.team(ident)
         name = team.name or team.id
-        # "Pod North" stays as it is, not "Pod Pod North"
-        return name if name.casefold().startswith("pod") else f"Pod {name}"
-    return f"The team of {distinct_label(chart, ident)}"
+        named = name.casefold().startswith("pod")
+        return f"model.pod_incomplete{'.named' if named else ''}", {"pod": name}
+    return "model.pod_incomplete.manager", {"manager": distinct_label(chart, ident)}
 
 
 def _is_pod_model(ctx: RuleContext) -> bool:
@@ -131,11 +120,9 @@ def pod_incomplete(ctx: RuleContext, key: TeamKey) -> Finding | None:
     if not missing:
         return None
     members = chart.team_members(ident) if kind == "team" else list(teams.sellers[key])
-    lacks = ", ".join(f"{stage_label(s).lower()} ({_STAGE_ROLES[s]})" for s in missing)
-    return ctx.finding(
-        f"{_pod_name(chart, key)} ({plural(len(members), 'member')}) lacks {lacks}",
-        members,
-    )
+    message_id, params = _pod_name(chart, key)
+    params = {**params, "members": len(members), "missing": tuple(missing)}
+    return ctx.finding(message_id, params, members)
 
 
 def _match(text: str, terms: Iterable[str]) -> str | None:
@@ -151,19 +138,13 @@ def relationship_handoffs(ctx: RuleContext) -> Iterator[Finding]:
     industry = ctx.chart.settings.industry
     facts = ctx.facts
     if _match(industry, terms):
-        yield ctx.finding(
-            f"Assembly line in a relationship-driven industry ({industry}): customers are "
-            f"handed over between {len(SELLER_STAGES)} stages",
-            sales_owners(ctx),
-        )
+        params = {"industry": industry, "stages": len(SELLER_STAGES)}
+        yield ctx.finding("model.relationship_handoffs", params, sales_owners(ctx))
         return
     verticals = facts.segments.value_sellers("vertical")
     if not verticals:
         return
     top, sellers = min(verticals.items(), key=lambda item: (-len(item[1]), item[0]))
     if _match(top, terms):
-        yield ctx.finding(
-            f"Assembly line while the most common vertical ({top}, "
-            f"{len(sellers)} of {plural(facts.sellers, 'seller')}) is relationship-driven",
-            sales_owners(ctx),
-        )
+        params = {"vertical": top, "count": len(sellers), "sellers": facts.sellers}
+        yield ctx.finding("model.relationship_handoffs.vertical", params, sales_owners(ctx))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgeditor.analysis.roletable import OPERATIONS_ROLES
-from orgeditor.model import plural
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.people import sales_owners
 from orgeditor.rules.registry import RuleContext, rule
@@ -16,8 +15,5 @@ def missing(ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts
     minimum = ctx["operations_min_sellers"]
     if facts.sellers >= minimum and not facts.count_roles(OPERATIONS_ROLES):
-        yield ctx.finding(
-            f"{plural(facts.sellers, 'seller')} and no sales operations role "
-            f"({minimum:g} or more sellers need one)",
-            sales_owners(ctx),
-        )
+        params = {"sellers": facts.sellers, "minimum": minimum}
+        yield ctx.finding("operations.missing", params, sales_owners(ctx))

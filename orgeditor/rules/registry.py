@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +10,7 @@ from orgeditor.analysis import ChartFacts, Scope, TeamKey
 from orgeditor.model import Chart
 from orgeditor.rules.config import RuleConfig, RuleSettings
 from orgeditor.rules.finding import Finding, sort_ids
+from orgeditor.rules.messages import render
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,21 @@ class RuleContext:
         return self.config[rule_id].values[name]
 
     def finding(
-        self, message: str, positions: Iterable[str] = (), keep_order: bool = False
+        self,
+        message_id: str,
+        params: Mapping[str, Any],
+        positions: Iterable[str] = (),
+        keep_order: bool = False,
     ) -> Finding:
-        """A finding of this rule; position ids sorted naturally unless keep_order."""
+        """A finding of this rule, its message rendered from the template `message_id` with
+        `params` (rules/messages.py) in the config's language; position ids sorted naturally
+        unless keep_order."""
         s = self.settings
+        language = self.config.language
         ids = tuple(positions) if keep_order else sort_ids(positions)
-        return Finding(s.rule, s.severity, message, ids, s.advice, s.practice)
+        message = render(message_id, params, language)
+        advice, practice = s.texts(language)
+        return Finding(s.rule, s.severity, message, ids, advice, practice, message_id, params)
 
 
 Check = Callable[[RuleContext], Iterable[Finding]]

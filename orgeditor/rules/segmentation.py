@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from orgeditor.analysis.segments import SegmentIndex
-from orgeditor.model import dimension_label, distinct_label, plural
+from orgeditor.model import dimension_label, distinct_label
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.registry import RuleContext, rule
 
@@ -24,6 +24,11 @@ def describe_cell(dimensions: tuple[str, ...], cell: tuple[str, ...]) -> str:
 
 def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def split_params(segments: SegmentIndex) -> tuple[tuple[str, int], ...]:
+    """((dimension, number of values), ...) of the used dimensions, for the messages."""
+    return tuple((dim, len(segments.value_sellers(dim))) for dim in segments.used)
 
 
 def describe_split(segments: SegmentIndex) -> str:
@@ -54,27 +59,24 @@ def excessive(ctx: RuleContext) -> Iterator[Finding]:
     crowded = len(used) >= max_dims and sellers < small
     if not (thin or crowded):
         return
-    reasons = []
     concerned: set[str] = set()
     if thin:
-        each = sellers / len(cells)
-        reasons.append(
-            f" into {plural(len(cells), 'segment')}: {each:.1f} "
-            f"{'seller' if each == 1 else 'sellers'} each, fewer than {per_cell:g}"
-        )
         for members in cells.values():
             if len(members) < per_cell:
                 concerned.update(members)
     if crowded:
-        reasons.append(
-            f"{'; ' if thin else ': '}{len(used)} ways of splitting customers for fewer than "
-            f"{small:g} sellers"
-        )
         concerned.update(segments.segs)
-    yield ctx.finding(
-        f"{plural(sellers, 'seller')} split by {describe_split(segments)}{''.join(reasons)}",
-        concerned,
-    )
+    params = {
+        "sellers": sellers,
+        "split": split_params(segments),
+        "cells": len(cells),
+        "per_segment": sellers / len(cells),
+        "min_per_segment": per_cell,
+        "dimensions": len(used),
+        "small_team": small,
+    }
+    variant = "both" if thin and crowded else "thin" if thin else "dimensions"
+    yield ctx.finding(f"segmentation.excessive.{variant}", params, concerned)
 
 
 @rule("segmentation.thin_cell")
@@ -87,8 +89,8 @@ def thin_cell(ctx: RuleContext) -> Iterator[Finding]:
     for cell, sellers in segments.cells().items():
         if len(sellers) == 1:
             (seller,) = sellers
-            yield ctx.finding(
-                f"Segment {describe_cell(used, cell)} has 1 seller "
-                f"({distinct_label(ctx.chart, seller)}): nobody to cover for them",
-                (seller,),
-            )
+            params = {
+                "cell": tuple(zip(used, cell, strict=True)),
+                "seller": distinct_label(ctx.chart, seller),
+            }
+            yield ctx.finding("segmentation.thin_cell", params, (seller,))

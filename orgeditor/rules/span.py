@@ -13,11 +13,8 @@ def too_wide(ctx: RuleContext, manager: str) -> Finding | None:
     limit = ctx["span_max"]
     if reports <= limit:
         return None
-    return ctx.finding(
-        f"Manager {distinct_label(ctx.chart, manager)} has {reports} direct reports "
-        f"(more than {limit:g})",
-        (manager,),
-    )
+    params = {"manager": distinct_label(ctx.chart, manager), "reports": reports, "limit": limit}
+    return ctx.finding("span.too_wide", params, (manager,))
 
 
 @manager_rule("span.too_narrow")
@@ -25,8 +22,8 @@ def too_narrow(ctx: RuleContext, manager: str) -> Finding | None:
     if ctx.facts.spans.get(manager, 0) != 1:
         return None
     chart = ctx.chart
-    only = distinct_label(chart, chart.reports_of(manager)[0])
-    return ctx.finding(
-        f"Manager {distinct_label(chart, manager)} has 1 direct report ({only})",
-        (manager,),
-    )
+    params = {
+        "manager": distinct_label(chart, manager),
+        "report": distinct_label(chart, chart.reports_of(manager)[0]),
+    }
+    return ctx.finding("span.too_narrow", params, (manager,))

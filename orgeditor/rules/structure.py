@@ -16,8 +16,9 @@ A problem that names no position cannot be checked and stands.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from orgeditor.model import ImportProblem, distinct_label, plural
+from orgeditor.model import ImportProblem, distinct_label
 from orgeditor.rules.finding import Finding
 from orgeditor.rules.registry import RuleContext, rule
 
@@ -26,10 +27,18 @@ def _problems(ctx: RuleContext, kind: str) -> Iterator[ImportProblem]:
     return (p for p in ctx.chart.import_problems if p.kind == kind)
 
 
-def _message(headline: str, problem: ImportProblem, fallback: str) -> str:
-    """The headline with the importer's own words (they name file and row), else a
-    fallback detail."""
-    return f"{headline}: {problem.message}" if problem.message else f"{headline}{fallback}"
+# (an id to name, the importer's words) -> the message variant
+_DUPLICATE_VARIANTS = {
+    (True, True): "",
+    (True, False): ".on_import",
+    (False, True): ".no_id",
+    (False, False): ".no_id_on_import",
+}
+
+
+def _detail(problem: ImportProblem) -> dict[str, str]:
+    """The importer's own words (they name file and row; English, from io) as `detail`."""
+    return {"detail": problem.message} if problem.message else {}
 
 
 @rule("structure.duplicate_id")
@@ -39,11 +48,10 @@ def duplicate_id(ctx: RuleContext) -> Iterator[Finding]:
         ids = problem.position_ids
         if not all(pid in chart for pid in ids):
             continue
-        shown = f" {ids[0]!r}" if ids else ""
-        yield ctx.finding(
-            _message(f"Id{shown} was used by more than one position", problem, " on import"),
-            ids,
-        )
+        params: dict[str, str] = {"id": ids[0]} if ids else {}
+        params.update(_detail(problem))
+        variant = _DUPLICATE_VARIANTS[bool(ids), bool(problem.message)]
+        yield ctx.finding(f"structure.duplicate_id{variant}", params, ids)
 
 
 @rule("structure.unknown_manager")
@@ -53,16 +61,16 @@ def unknown_manager(ctx: RuleContext) -> Iterator[Finding]:
         ids = [pid for pid in problem.position_ids if pid in chart and pid in roots]
         if problem.position_ids and not ids:
             continue
-        who = ", ".join(distinct_label(chart, pid) for pid in ids) or "A position"
-        reference = f" {problem.reference!r}" if problem.reference else " a manager"
-        yield ctx.finding(
-            _message(
-                f"{who} has no manager",
-                problem,
-                f": the reference{reference} matches no id and no unique name",
-            ),
-            ids,
-        )
+        params: dict[str, Any] = {"who": tuple(distinct_label(chart, pid) for pid in ids)}
+        if problem.message:
+            message_id = "structure.unknown_manager"
+            params["detail"] = problem.message
+        elif problem.reference:
+            message_id = "structure.unknown_manager.reference"
+            params["reference"] = problem.reference
+        else:
+            message_id = "structure.unknown_manager.no_reference"
+        yield ctx.finding(message_id, params, ids)
 
 
 @rule("structure.cycle")
@@ -72,16 +80,15 @@ def cycle(ctx: RuleContext) -> Iterator[Finding]:
         ids = problem.position_ids
         if ids and not any(pid in chart and pid in roots for pid in ids):
             continue
-        path = f" ({' -> '.join((*ids, ids[0]))})" if ids else ""
-        yield ctx.finding(
-            _message(
-                f"Reporting lines formed a cycle through {plural(len(ids), 'position')}",
-                problem,
-                f"{path}; one line was dropped to break it",
-            ),
-            [pid for pid in ids if pid in chart],
-            keep_order=True,
+        params = {"count": len(ids), "ids": tuple(ids), **_detail(problem)}
+        message_id = (
+            "structure.cycle"
+            if problem.message
+            else "structure.cycle.path"
+            if ids
+            else "structure.cycle.no_ids"
         )
+        yield ctx.finding(message_id, params, [pid for pid in ids if pid in chart], keep_order=True)
 
 
 @rule("structure.extra_manager")
@@ -91,18 +98,14 @@ def extra_manager(ctx: RuleContext) -> Iterator[Finding]:
         ids = [pid for pid in problem.position_ids if pid in chart]
         if problem.position_ids and not ids:
             continue
-        who = ", ".join(distinct_label(chart, pid) for pid in ids[:1]) or "A position"
-        yield ctx.finding(
-            _message(f"{who} had more than one solid manager", problem, " in the file"),
-            ids,
-        )
+        params: dict[str, Any] = {"who": tuple(distinct_label(chart, pid) for pid in ids[:1])}
+        params.update(_detail(problem))
+        message_id = "structure.extra_manager" + ("" if problem.message else ".in_file")
+        yield ctx.finding(message_id, params, ids)
 
 
 @rule("structure.multiple_roots")
 def multiple_roots(ctx: RuleContext) -> Iterator[Finding]:
     roots = ctx.facts.roots
     if len(roots) > 1:
-        yield ctx.finding(
-            f"{len(roots)} positions have no manager: the chart is {len(roots)} separate trees",
-            roots,
-        )
+        yield ctx.finding("structure.multiple_roots", {"roots": len(roots)}, roots)

@@ -51,6 +51,12 @@ class WindowActions:
             QKeySequence("Ctrl+I"),
             "Add an assembly line, pod or island under the selected card",
         )
+        self.show_start_page = action(
+            "Start &Page",
+            w.show_start_page,
+            None,
+            "The sales models, examples and recent charts to start from",
+        )
         self.open = action("&Open…", files.open_dialog, Key.Open, "Open an .orgchart or CSV file")
         self.import_csv = action(
             "&Import CSV or Excel…",
@@ -84,6 +90,7 @@ class WindowActions:
         self.undo.setShortcut(Key.Undo)
         self.redo = stack.createRedoAction(w, w.tr("&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        w.addActions([self.undo, self.redo])  # their keys work with the menus hidden too
         self.cut = action(
             "Cu&t", edit.cut, Key.Cut, "Cut the selected positions with their reports"
         )
@@ -169,7 +176,7 @@ class WindowActions:
         w = self.window
         bar = w.menuBar()
         file_menu = bar.addMenu(w.tr("&File"))
-        file_menu.addActions([self.new, self.new_from_template, self.open])
+        file_menu.addActions([self.new, self.new_from_template, self.show_start_page, self.open])
         self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
         self.examples_menu = file_menu.addMenu(w.tr("Open E&xample"))
         for key, label in EXAMPLES.items():
@@ -213,6 +220,8 @@ class WindowActions:
 
         view_menu = bar.addMenu(w.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])
+        view_menu.addSeparator()
+        view_menu.addActions([w.presentation.action, w.presentation.strip_action])
         view_menu.addSeparator()
         view_menu.addActions([self.collapse_branch, self.expand_branch, self.expand_all])
         view_menu.addActions([self.focus_branch, self.show_whole])

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 
 def run_app(path: str | None = None) -> int:
+    from orgeditor.ui.interface_scale import apply_before_start
+
+    apply_before_start()  # Qt scales an application only from its start
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("orgeditor")
     app.setOrganizationName("orgeditor")
@@ -43,8 +46,8 @@ def run_app(path: str | None = None) -> int:
         if not any(w.document.path == wanted for w in recovered):  # else it is already shown
             target = windows[0] if windows[0] not in recovered else another_window()
             target.open_path(path)
-    elif not recovered:
-        windows[0].show_example()
+    # nothing named and nothing recovered: the window shows its start page (the models, the
+    # built-in examples, the recent files)
     for window in windows:
         window.show()
     try:

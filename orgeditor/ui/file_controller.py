@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from orgeditor.io import ChartFileError
 from orgeditor.model import Chart, adopt_title_roles
+from orgeditor.templates import build_chart, default_params
 from orgeditor.ui.dialogs.import_dialog import import_file, max_positions_setting
 from orgeditor.ui.folders import remember_folder, start_folder
 from orgeditor.ui.safety.file_lock import FileLock, LockHolder
@@ -70,6 +71,14 @@ class FileController(QObject):
     def new(self) -> None:
         if self.maybe_save():
             self.document.replace_chart(Chart(), None)
+
+    def new_from_model(self, model: str) -> bool:
+        """A new chart of the model's default structure (the size the palette's Structures
+        drop), not yet saved, as File ▸ New from Template makes it without the wizard."""
+        if not self.maybe_save():
+            return False
+        self.document.replace_chart(build_chart(default_params(model)), None, clean=False)
+        return True
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from orgeditor.ui.branch_view import BranchView
 from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.view import ChartView
 from orgeditor.ui.commands import AutoLayoutCommand, SettingsCommand
+from orgeditor.ui.commands.insert_structure import default_structure_command
 from orgeditor.ui.context_menus import ContextMenus
 from orgeditor.ui.dialogs.compare_dialog import CompareDialog
 from orgeditor.ui.dialogs.help import show_about, show_shortcuts
@@ -33,6 +35,7 @@ from orgeditor.ui.edit_controller import EditController
 from orgeditor.ui.examples import DEFAULT_EXAMPLE, load_example
 from orgeditor.ui.export_controller import ExportController
 from orgeditor.ui.file_controller import FileController
+from orgeditor.ui.interface_scale import set_interface_scale
 from orgeditor.ui.layout_style import LayoutStyleActions
 from orgeditor.ui.panels.breadcrumb_bar import BreadcrumbBar
 from orgeditor.ui.panels.checks_panel import ChecksPanel
@@ -41,6 +44,7 @@ from orgeditor.ui.panels.find_bar import FindBar
 from orgeditor.ui.panels.inspector import InspectorWidget
 from orgeditor.ui.panels.palette import PaletteWidget
 from orgeditor.ui.panels.segmentation_panel import SegmentationPanel
+from orgeditor.ui.presentation import PresentationMode
 from orgeditor.ui.role_review_controller import RoleReviewController
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveStore
 from orgeditor.ui.safety.autosaver import Autosaver
@@ -49,6 +53,7 @@ from orgeditor.ui.safety.disk_watcher import DiskWatcher
 from orgeditor.ui.safety.file_lock import FileLock
 from orgeditor.ui.safety.preferences import autosave_interval, set_autosave_interval
 from orgeditor.ui.scenario_actions import ScenarioActions, ScenarioBar
+from orgeditor.ui.start_page import StartPage
 from orgeditor.ui.status_bar import ChartStatusBar
 from orgeditor.ui.team_actions import TeamActions
 from orgeditor.ui.window_state import restore_window_state, save_window_state
@@ -82,7 +87,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         column.addWidget(self.breadcrumb)
         column.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        # the canvas, or the start page in its place (a window without a chart: see show_start_page)
+        self.start_page = StartPage()
+        self.central_pages = QStackedWidget()
+        self.central_pages.setObjectName("centralPages")
+        self.central_pages.addWidget(central)
+        self.central_pages.addWidget(self.start_page)
+        self.canvas_page = central
+        self.setCentralWidget(self.central_pages)
 
         self.palette_panel = PaletteWidget()
         self.inspector = InspectorWidget(self.document)
@@ -117,10 +129,13 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self.role_review = RoleReviewController(self)
         self.team_actions = TeamActions(self.document, self.scene, self.view, self)
+        self.presentation = PresentationMode(self)
+        column.addWidget(self.presentation.strip)  # under the chart, in presentation mode only
         self.actions = WindowActions(self)
         self.context_menus = ContextMenus(self)
 
         self._wire()
+        self.show_start_page()  # until a chart is opened, created or edited
         self.actions.update_enabled()
         self._update_title()
         self._sync_relayout_toggle()
@@ -156,6 +171,29 @@ class MainWindow(QMainWindow):
         if top is not None:
             self.scene.select_ids([top])
             self.view.reveal(top)
+
+    def show_start_page(self) -> None:
+        """The start page in place of the canvas (File ▸ Start Page); it goes when a chart is
+        opened, created or edited, or on Back to the Chart."""
+        page = self.start_page
+        page.set_recent(self.files.recent_files())
+        page.set_back_visible(bool(len(self.document.chart)) or self.document.path is not None)
+        self.central_pages.setCurrentWidget(page)
+        page.focus_first()
+
+    def show_canvas(self) -> None:
+        """The canvas again in place of the start page."""
+        if self.start_page_shown():
+            self.central_pages.setCurrentWidget(self.canvas_page)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_page_shown(self) -> bool:
+        return self.central_pages.currentWidget() is self.start_page
+
+    def _add_dropped_structure(self, model: str) -> None:
+        """A structure dropped on the start page itself: a new tree, as on empty canvas."""
+        self.show_canvas()
+        self.document.undo_stack.push(default_structure_command(self.document.chart, model, None))
 
     def open_recent(self, name: str) -> None:
         if self.files.maybe_save():
@@ -213,6 +251,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.autosaver.store.folder, self)
         if dialog.exec():
             set_autosave_interval(dialog.interval.value())
+            set_interface_scale(dialog.scale.value())  # from the next start
             for window in main_windows():
                 window.autosaver.set_interval(autosave_interval())
 
@@ -315,6 +354,22 @@ class MainWindow(QMainWindow):
         self.disk_change_bar.reloadRequested.connect(self.reload_from_disk)
         self.disk_watcher.inStep.connect(self.disk_change_bar.hide)
         doc.chartReplaced.connect(self.disk_change_bar.hide)
+        # the start page: its choices, and it goes as soon as there is a chart to show
+        page = self.start_page
+        page.templateChosen.connect(self.files.new_from_model)
+        page.exampleChosen.connect(lambda key: self.show_example(key, ask=True))
+        page.recentChosen.connect(self.open_recent)
+        page.emptyChosen.connect(self.files.new)
+        page.importChosen.connect(self.files.import_csv_dialog)
+        page.backChosen.connect(self.show_canvas)
+        page.canvasWanted.connect(self.show_canvas)
+        page.roleDropped.connect(lambda role: self.edit.add_seat(role, None))
+        page.structureDropped.connect(self._add_dropped_structure)
+        doc.chartReplaced.connect(self.show_canvas)
+        doc.chartChanged.connect(lambda _change: self.show_canvas())
+        self.files.recentChanged.connect(
+            lambda: page.set_recent(self.files.recent_files()) if self.start_page_shown() else None
+        )
         self.autosaver.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Autosave failed: ") + text, 8000)
         )

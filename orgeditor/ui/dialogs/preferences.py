@@ -1,4 +1,5 @@
-"""Edit ▸ Preferences: how often unsaved changes are kept for recovery."""
+"""Edit ▸ Preferences: how often unsaved changes are kept for recovery, and the interface scale
+(ui/interface_scale.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.ui.interface_scale import MAX_PERCENT, MIN_PERCENT, interface_scale
 from orgeditor.ui.safety.preferences import MAX_INTERVAL_SECONDS, autosave_interval
 
 
@@ -31,6 +33,16 @@ class PreferencesDialog(QDialog):
         self.interval.setValue(autosave_interval())
         self.interval.setMinimumWidth(110)
         self.interval.setToolTip(self.tr("0 turns autosave off"))
+        self.scale = QSpinBox()
+        self.scale.setObjectName("interfaceScale")
+        self.scale.setRange(MIN_PERCENT, MAX_PERCENT)
+        self.scale.setSingleStep(25)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(interface_scale())
+        self.scale.setMinimumWidth(110)
+        self.scale.setToolTip(
+            self.tr("Everything in the window larger, for a projector: from the next start")
+        )
         where = QLabel(
             self.tr(
                 "Charts with unsaved changes are kept in %1 and offered back after a crash."
@@ -40,6 +52,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Autosave every"), self.interval)
+        form.addRow(self.tr("Interface scale (next start)"), self.scale)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -49,4 +62,4 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(where)
         column.addWidget(buttons)
-        self.resize(460, 160)
+        self.resize(460, 200)

@@ -4,7 +4,11 @@ structure under it)."""
 
 from __future__ import annotations
 
+from functools import cache
+from html import escape
+
 from PySide6.QtCore import (
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import RoleCatalogue
+from orgeditor.model.role_notes import role_note
+from orgeditor.rules import default_config
 from orgeditor.ui.dialogs.structure_info import ICON_H, ICON_W
 from orgeditor.ui.labels import family_text
 from orgeditor.ui.panels.palette_model import (
@@ -39,6 +45,37 @@ from orgeditor.ui.panels.palette_model import (
     StructurePaletteModel,
 )
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_colour
+
+NOTES_CONTEXT = "RoleNotes"  # the translation context of model/role_notes.py's texts
+
+
+@cache
+def _rule_value(rule: str, setting: str) -> str:
+    value = default_config()[rule][setting]
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def role_note_text(key: str) -> str:
+    """What the role does, in the article's terms (model/role_notes.py), translated, with the
+    checks' default numbers filled in; '' for a role without a note."""
+    note = role_note(key)
+    if note is None:
+        return ""
+    text = QCoreApplication.translate(NOTES_CONTEXT, note.text)
+    for i, (rule, setting) in enumerate(note.numbers, start=1):
+        text = text.replace(f"%{i}", _rule_value(rule, setting))
+    return text
+
+
+def explained_tooltip(tooltip: str, note: str) -> str:
+    """A role's tooltip (label first, then family, stage, typical titles) with the note on what
+    the role does right under the label."""
+    if not note:
+        return tooltip
+    head, _, rest = tooltip.partition("<br>")
+    wrap = "<p style='white-space:normal'>"
+    explained = f"{wrap}{head}<br>{escape(note)}</p>"
+    return explained + (f"{wrap}{rest}</p>" if rest else "")
 
 
 class PaletteDelegate(QStyledItemDelegate):
@@ -115,6 +152,7 @@ class PaletteWidget(QWidget):
         self.setObjectName("palette")
         headings = {family: family_text(family) for family in FAMILY_ORDER}
         self.model = RolePaletteModel(roles, language, headings, self)
+        self._explain_roles()
         self.proxy = RoleFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -173,6 +211,21 @@ class PaletteWidget(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(frame, 1)
         layout.addWidget(hint)
+
+    def _explain_roles(self) -> None:
+        """Each role entry's tooltip says what the role does in an assembly line, a pod or on
+        an island (model/role_notes.py), above the palette model's details."""
+        for row in range(self.model.rowCount()):
+            heading = self.model.item(row)
+            for child in range(heading.rowCount()):
+                entry = heading.child(child)
+                note = role_note_text(str(entry.data(ROLE_KEY)))
+                entry.setToolTip(explained_tooltip(entry.toolTip(), note))
+
+    def role_tooltip(self, key: str) -> str:
+        """The tooltip of the role's entry ('' when the role is not listed)."""
+        index = self.model.index_of_role(key)
+        return str(index.data(Qt.ItemDataRole.ToolTipRole) or "") if index.isValid() else ""
 
     def _make_view(self, parent: QWidget, key_role: int, model, name: str) -> PaletteView:
         view = PaletteView(parent, key_role)

@@ -1,10 +1,11 @@
-"""Start-up: the recovery offer comes before anything opens, and a chart named on the command
-line that was just recovered is not opened a second time."""
+"""Start-up: the recovery offer comes before anything opens, a chart named on the command
+line that was just recovered is not opened a second time, and a plain start shows the start
+page."""
 
 import logging
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from test_recovery import orphan_entry
 
@@ -54,10 +55,21 @@ def orphan_in_app_folder(chart):
         QCoreApplication.setOrganizationName(names[1])
 
 
-def test_plain_start_shows_the_example(started):
+def test_plain_start_shows_the_start_page_with_the_example_one_click_away(started, qtbot):
     (window,) = started()
+    assert window.start_page_shown()
+    assert not window.document.modified and len(window.document.chart) == 0
+    button = window.start_page.example_buttons["pod"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.document.chart.settings.name == "Fjord Analytics"
     assert not window.document.modified
+    assert not window.start_page_shown()
+
+
+def test_start_with_a_path_shows_the_chart_not_the_start_page(started, saved_chart):
+    (window,) = started(saved_chart)
+    assert window.document.path == saved_chart
+    assert not window.start_page_shown()
 
 
 def test_path_that_was_just_recovered_opens_once(started, saved_chart):
