@@ -65,6 +65,7 @@ from orgeditor.drawing.style import (
     family_colour,
     font,
     pale,
+    readable,
 )
 
 # (folded, positions under it) for a manager's card; None for a card without reports
@@ -302,7 +303,7 @@ class CardItem(QGraphicsItem):
         painter.setFont(PILL_FONT)
         if layout.role is not None:
             painter.setPen(
-                TEXT_MUTED if segmented else family_colour(self.content.family).darker(135)
+                TEXT_MUTED if segmented else readable(family_colour(self.content.family).name())
             )
             painter.drawStaticText(QPointF(ROLE_X, ROW_Y + 1.5), layout.role)
         radius = ROW_H / 2

@@ -43,13 +43,15 @@ BACKGROUND = QColor("#F4F6F9")
 CARD_FILL = QColor("#FFFFFF")
 CARD_BORDER = QColor("#D0D5DD")
 VACANT_FILL = QColor("#F2F4F7")
-VACANT_BORDER = QColor("#98A2B3")
+# readable on a projector: text at least 4.5:1 against every card fill, the dashed frame of
+# an open seat at least 3:1 (WCAG AA; tests/drawing/test_card_contrast.py measures them)
+VACANT_BORDER = QColor("#667085")
 TEXT = QColor("#101828")
-TEXT_MUTED = QColor("#667085")
+TEXT_MUTED = QColor("#475467")
 SELECTION = QColor("#2563EB")
 DROP_OK = QColor("#16A34A")
 DROP_REFUSED = QColor("#DC2626")
-CONNECTOR = QColor("#98A2B3")
+CONNECTOR = QColor("#7D8799")
 DOTTED = QColor("#7C3AED")
 PILL_FILL = QColor("#EEF2F6")
 PILL_TEXT = QColor("#344054")
@@ -120,3 +122,36 @@ def font(pixel_size: int, bold: bool = False, italic: bool = False) -> QFont:
     result.setItalic(italic)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return result
+
+
+AA_TEXT = 4.5  # WCAG AA for text
+DARKEST_FILL = "#F2F4F7"  # the darkest card fill text is drawn on (an open seat)
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@cache
+def readable(hex_colour: str, background: str = DARKEST_FILL) -> QColor:
+    """`hex_colour` darkened just enough to read as text on `background` (WCAG AA): a role's
+    colour for the role line on its card."""
+    colour, back = QColor(hex_colour), QColor(background)
+    for _ in range(40):
+        if contrast(colour, back) >= AA_TEXT:
+            break
+        colour = colour.darker(110)
+    return colour
