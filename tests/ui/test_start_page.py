@@ -4,6 +4,7 @@ as soon as a chart is opened, created or edited; back again from File ▸ Start 
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
@@ -85,17 +86,18 @@ def test_a_recent_file_is_listed_and_opens(window, qtbot, tmp_path):
     assert shows_canvas(window)
 
 
-def test_keyboard_only_tab_to_island_and_press_enter(window, qtbot):
+@pytest.mark.parametrize("model", ["pod", "island"])
+def test_keyboard_only_tab_to_a_model_and_press_enter(window, qtbot, model):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start_page.first_choice())
-    island = window.start_page.template_buttons["island"]
+    choice = window.start_page.template_buttons[model]
     for _ in range(len(window.start_page.choices)):
-        if QApplication.focusWidget() is island:
+        if QApplication.focusWidget() is choice:
             break
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is island
-    QTest.keyClick(island, Qt.Key.Key_Return)
-    assert infer_model(window.document.chart).model == "island"
+    assert QApplication.focusWidget() is choice
+    QTest.keyClick(choice, Qt.Key.Key_Return)
+    assert infer_model(window.document.chart).model == model
     assert shows_canvas(window)
 
 
