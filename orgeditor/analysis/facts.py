@@ -1,7 +1,7 @@
 """ChartFacts: the figures every rule needs, from one pass over the positions.
 
-run(chart) gets them from facts_for(chart), cached per chart revision. The Checker keeps its
-own ChartFacts and applies each change to it: every figure here is a sum over per-position
+run(chart), the live Checker and the figures get them from facts_for(chart), one ChartFacts per
+chart kept up to date change by change: every figure here is a sum over per-position
 records, so a change re-derives the records of the positions it names (from the chart's current
 state, which makes the order of a compound change's notifications irrelevant) and the sums
 follow. Layers and cost are not here: no rule needs them (analysis computes them on request).
@@ -216,7 +216,7 @@ class _FactsTracker:
         self.facts: ChartFacts | None = None
         self.pending: list[tuple[int, Change]] = []
 
-    def current(self, chart: Chart) -> ChartFacts:
+    def current(self, chart: Chart, change: Change | None = None) -> ChartFacts:
         facts = self.facts
         if facts is None:
             self.pending.clear()
@@ -224,26 +224,36 @@ class _FactsTracker:
             return facts
         pending = self.pending[:]
         self.pending.clear()  # the same list: the listener appends to it
-        for revision, change in pending:
+        for revision, queued in pending:
             if revision > facts.revision:
-                facts.apply(chart, change)
+                facts.apply(chart, queued)
                 facts.revision = revision
         if facts.revision != chart.revision:  # a change not seen yet (mid-notification)
-            facts.rebuild(chart)
+            if (
+                change is not None
+                and change.kind is not ChangeKind.VIEW_CHANGED
+                and facts.revision == chart.revision - 1
+            ):
+                facts.apply(chart, change)  # the one being notified: queued later, skipped then
+            else:
+                facts.rebuild(chart)
         return facts
 
 
 _CACHE: weakref.WeakKeyDictionary[Chart, _FactsTracker] = weakref.WeakKeyDictionary()
 
 
-def facts_for(chart: Chart) -> ChartFacts:
+def facts_for(chart: Chart, change: Change | None = None) -> ChartFacts:
     """The chart's facts, built once per chart and then kept up to date from its change
-    notifications (O(size of the change) per edit, not a rebuild)."""
+    notifications (O(size of the change) per edit, not a rebuild). Everyone shares them (the
+    live checks, the figures, the status bar). A listener that asks while the chart notifies
+    `change` passes it: it is applied then, where the facts might not have heard of it yet
+    (without it, the facts are rebuilt)."""
     tracker = _CACHE.get(chart)
     if tracker is None:
         tracker = _CACHE[chart] = _FactsTracker()
         chart.subscribe(_queue_into(weakref.ref(chart), tracker.pending))
-    return tracker.current(chart)
+    return tracker.current(chart, change)
 
 
 def _queue_into(chart_ref: weakref.ref[Chart], queue: list[tuple[int, Change]]):

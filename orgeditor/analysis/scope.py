@@ -138,7 +138,7 @@ class Scope:
 def compute_scope(chart: Chart, facts: ChartFacts, mode: str = "sales") -> Scope:
     """The scope of a chart, linear in positions: breadth first from the roots to the tops,
     then from each top down its subtree. `facts` must describe the chart as it is
-    (facts_for(chart), or a Checker's own)."""
+    (facts_for(chart): the Checker reads the same)."""
     if mode not in SCOPE_MODES:
         raise ValueError(f"unknown scope {mode!r}; choose one of {', '.join(SCOPE_MODES)}")
     # plain dicts: the graph's views cost more than the walk itself on a large chart

@@ -188,8 +188,12 @@ def _tiles_crossed(lines: Iterable[Segment]) -> set[TileKey]:
     """The grid squares a manager's lines pass through (its lines are across or down)."""
     keys: set[TileKey] = set()
     for ax, ay, bx, by in lines:
-        c0, c1 = int(min(ax, bx) // TILE), int(max(ax, bx) // TILE)
-        r0, r1 = int(min(ay, by) // TILE), int(max(ay, by) // TILE)
+        if ax > bx:
+            ax, bx = bx, ax
+        if ay > by:
+            ay, by = by, ay
+        c0, c1 = int(ax // TILE), int(bx // TILE)
+        r0, r1 = int(ay // TILE), int(by // TILE)
         if c0 == c1 and r0 == r1:
             keys.add((c0, r0))
         else:

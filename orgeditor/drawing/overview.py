@@ -79,6 +79,7 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self._line_pen = QPen(CONNECTOR, 0)  # cosmetic: one pixel at any zoom
         self.dirty = True  # cards or lines changed since the picture was built (set_cards)
+        self._built = True  # the tiles are built for the cards set (see set_cards)
 
     def set_cards(
         self,
@@ -92,7 +93,24 @@ class OverviewItem(QGraphicsItem):
         self._positions, self._keys, self._colours = positions, keys, colours
         self._brushes = {}
         self._tile_of, self._members, self._tiles, self._tile_rects = {}, {}, {}, {}
-        for pid, point in positions.items():
+        # the tiles are built when first painted or asked for (_built): opening a chart shows
+        # the overview for a moment (a fit, then the reading zoom) and may never paint it
+        self._built = False
+        self.dirty = False
+        self._cards_moved = True
+        cards = QRectF()
+        if positions:
+            xs = [x for x, _y in positions.values()]
+            ys = [y for _x, y in positions.values()]
+            x0, y0 = min(xs), min(ys)
+            cards = QRectF(x0, y0, max(xs) + CARD_W - x0, max(ys) + CARD_H - y0)
+        self._set_bounds(cards)  # as the tiles will make them
+        self.update()
+
+    def _build_all(self) -> None:
+        """The tiles of set_cards, from the kept positions and keys."""
+        self._built = True
+        for pid, point in self._positions.items():
             key = self._tile_of[pid] = _tile(point)
             members = self._members.get(key)
             if members is None:
@@ -101,14 +119,18 @@ class OverviewItem(QGraphicsItem):
                 members.add(pid)
         for key in list(self._members):
             self._build(key)
-        self.dirty = False
-        self._cards_moved = True
-        self._set_bounds()
-        self.update()
+
+    def tile_paths(self) -> dict[TileKey, list[tuple[QColor, QPainterPath]]]:
+        """The card rectangles drawn, by tile: a path per colour."""
+        if not self._built:
+            self._build_all()
+        return self._tiles
 
     def refresh(self, ids: Iterable[str], lines: QRectF | None = None) -> None:
         """These cards moved, came, went or changed colour (as the kept positions and keys now
         say); `lines`: where reporting lines changed. Only that is painted again."""
+        if not self._built:
+            self._build_all()
         touched: set[TileKey] = set()
         positions, tile_of, all_members = self._positions, self._tile_of, self._members
         for pid in ids:
@@ -141,7 +163,7 @@ class OverviewItem(QGraphicsItem):
 
     def card_colours(self) -> set[str]:
         """The colours the cards are drawn in (#rrggbb)."""
-        return {colour.name() for paths in self._tiles.values() for colour, _path in paths}
+        return {colour.name() for paths in self.tile_paths().values() for colour, _path in paths}
 
     def _brush(self, key: str) -> QColor:
         brush = self._brushes.get(key)
@@ -175,10 +197,14 @@ class OverviewItem(QGraphicsItem):
             rect = rect.united(path.boundingRect())
         self._tile_rects[tile] = rect
 
-    def _set_bounds(self) -> None:
+    def _set_bounds(self, cards: QRectF | None = None) -> None:
+        """Around the lines and the cards (cards: their bounds; None: the tiles')."""
         bounds = self._lines.boundingRect()
-        for rect in self._tile_rects.values():
-            bounds = bounds.united(rect)
+        if cards is not None:
+            bounds = bounds.united(cards)
+        else:
+            for rect in self._tile_rects.values():
+                bounds = bounds.united(rect)
         bounds = bounds.adjusted(-80, -80, 80, 80)  # the corner marks reach past the cards
         if bounds != self._bounds:
             self.prepareGeometryChange()
@@ -220,6 +246,8 @@ class OverviewItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if not self._built:  # bounds unchanged: the tiles hold the cards set_cards measured
+            self._build_all()
         exposed = option.exposedRect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(self._line_pen)

@@ -153,6 +153,8 @@ class ScenePlacing:
             succ = chart.graph.succ
             shown = ((pid, cards[pid], succ[pid]) for pid in ids if pid in cards)
         for pid, card, kids in shown:
+            if not kids and card.fold is None:
+                continue  # no reports, no marker, none shown: most cards
             if pid not in hidden:
                 fold = fold_mark(chart, pid, kids)
                 if card.fold != fold:

@@ -8,7 +8,6 @@ pointer (set_preview).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -24,14 +23,39 @@ MAX_LABEL_PX = 60
 HANDLE = PAD + 4.0  # how far in from a box's edge a press still grabs the box
 
 
-@dataclass(frozen=True, slots=True)
 class TeamBox:
-    team_id: str
-    rect: QRectF  # the bounds of the outline
-    name: str
-    kind: str
-    outline: QPainterPath  # hugs the members row by row, so non-members beside them stay out
-    label_rect: QRectF  # under the members' lowest row
+    """A team's box: its bounds, name, kind, label strip and outline. The outline (hugging the
+    members row by row, so non-members beside them stay out) is made when first asked for:
+    by painting, which draws the boxes in sight only, and by team_at."""
+
+    __slots__ = ("_outline", "_runs", "kind", "label_rect", "name", "rect", "team_id")
+
+    def __init__(
+        self,
+        team_id: str,
+        rect: QRectF,
+        name: str,
+        kind: str,
+        label_rect: QRectF,
+        runs: list[Run],
+    ) -> None:
+        self.team_id = team_id
+        self.rect = rect  # the bounds of the outline
+        self.name = name
+        self.kind = kind
+        self.label_rect = label_rect  # under the members' lowest row
+        self._runs = runs
+        self._outline: QPainterPath | None = None
+
+    @property
+    def outline(self) -> QPainterPath:
+        outline = self._outline
+        if outline is None:
+            outline = self._outline = _outline_of(self._runs)
+        return outline
+
+    def __repr__(self) -> str:
+        return f"TeamBox({self.team_id!r}, {self.name!r}, {self.kind!r}, {self.rect!r})"
 
 
 def team_boxes(
@@ -39,66 +63,107 @@ def team_boxes(
 ) -> list[TeamBox]:
     """A box per team with members on the canvas: (id, name, kind, member ids) -> TeamBox.
 
-    Outlines are cached by the members' places relative to the team's corner: after a
-    re-layout most teams have only shifted, and many teams share a shape (a stacked column).
+    A box hugs the members row by row: each run of rows that span the same columns is one
+    rounded rectangle (the lowest one reaching down over the label strip), joined to the next
+    run by a bridge. The bounds and the label strip follow from the runs at once; the outline
+    when first drawn (see TeamBox).
     """
     boxes = []
     for team_id, name, kind, members in teams:
         points = [positions[m] for m in members if m in positions]
         if not points:
             continue
-        x0 = min(x for x, _ in points)
-        y0 = min(y for _, y in points)
-        shape = tuple(sorted((x - x0, y - y0) for x, y in points))
-        cached = _SHAPES.get(shape)
-        if cached is None:
-            if len(_SHAPES) >= MAX_SHAPES:
-                _SHAPES.clear()
-            cached = _SHAPES[shape] = _outline(shape)
-        outline, label_rect = cached
-        if x0 or y0:
-            outline = outline.translated(x0, y0)
-            label_rect = label_rect.translated(x0, y0)
-        boxes.append(TeamBox(team_id, outline.boundingRect(), name, kind, outline, label_rect))
+        runs = _runs(points)
+        left = min(run[0] for run in runs) - PAD
+        right = max(run[1] for run in runs) + CARD_W + PAD
+        top = runs[0][2] - PAD
+        low, high, _top, bottom = runs[-1]
+        label_rect = QRectF(
+            low - PAD, bottom + CARD_H, high + CARD_W - low + 2 * PAD, LABEL_H + PAD
+        )
+        rect = QRectF(left, top, right - left, label_rect.bottom() - top)
+        boxes.append(TeamBox(team_id, rect, name, kind, label_rect, runs))
     return boxes
 
 
-_SHAPES: dict[tuple[tuple[float, float], ...], tuple[QPainterPath, QRectF]] = {}
+Run = tuple[float, float, float, float]  # the cards' left x of the first and last column, y of
+# the top and bottom row
+_SHAPES: dict[tuple[Run, ...], QPainterPath] = {}
 MAX_SHAPES = 4096
 
 
-def _outline(points: Iterable[tuple[float, float]]) -> tuple[QPainterPath, QRectF]:
-    """The outline around cards at these places, and its label strip under the lowest row."""
+def _outline_of(runs: list[Run]) -> QPainterPath:
+    """The outline around the runs: one rounded rectangle made directly for one run (most
+    teams: a stacked column, a full grid); several united (0.1 ms), cached by their places
+    relative to the team's corner (many teams share a shape)."""
+    if len(runs) == 1:
+        return _outline(runs)
+    x0, y0 = min(run[0] for run in runs), runs[0][2]
+    shape = tuple((a - x0, b - x0, top - y0, bottom - y0) for a, b, top, bottom in runs)
+    outline = _SHAPES.get(shape)
+    if outline is None:
+        if len(_SHAPES) >= MAX_SHAPES:
+            _SHAPES.clear()
+        outline = _SHAPES[shape] = _outline(shape)
+    return outline.translated(x0, y0) if x0 or y0 else outline
+
+
+def _runs(points: Iterable[tuple[float, float]]) -> list[Run]:
+    """The members' rows (cards at one y), top down, runs of rows spanning the same columns
+    merged."""
     rows: dict[float, list[float]] = {}
     for x, y in points:
-        rows.setdefault(y, []).append(x)
+        row = rows.get(y)
+        if row is None:
+            rows[y] = [x, x]
+        elif x < row[0]:
+            row[0] = x
+        elif x > row[1]:
+            row[1] = x
+    runs: list[Run] = []
+    for y in sorted(rows):
+        low, high = rows[y]
+        if runs and runs[-1][0] == low and runs[-1][1] == high:
+            runs[-1] = (low, high, runs[-1][2], y)
+        else:
+            runs.append((low, high, y, y))
+    return runs
+
+
+def _outline(runs: Iterable[Run]) -> QPainterPath:
+    """The outline around the runs of rows, the lowest one reaching over the label strip."""
     outline = QPainterPath()
     outline.setFillRule(Qt.FillRule.WindingFill)
     previous: QRectF | None = None
-    for y in sorted(rows):
-        xs = rows[y]
-        row = QRectF(min(xs) - PAD, y - PAD, max(xs) + CARD_W - min(xs) + 2 * PAD, CARD_H + 2 * PAD)
-        outline.addRoundedRect(row, 10.0, 10.0)
+    rects: list[QRectF] = []
+    for low, high, top, bottom in runs:
+        rect = QRectF(
+            low - PAD, top - PAD, high + CARD_W - low + 2 * PAD, bottom - top + CARD_H + 2 * PAD
+        )
         if previous is not None:
             # bridge the gap between rows over the x range they share (or the narrower row)
-            left = max(previous.left(), row.left())
-            right = min(previous.right(), row.right())
+            left = max(previous.left(), rect.left())
+            right = min(previous.right(), rect.right())
             if right <= left:
-                narrow = previous if previous.width() < row.width() else row
+                narrow = previous if previous.width() < rect.width() else rect
                 left, right = narrow.left(), narrow.right()
             outline.addRect(
                 QRectF(
                     left,
                     previous.bottom() - 10.0,
                     right - left,
-                    row.top() - previous.bottom() + 20.0,
+                    rect.top() - previous.bottom() + 20.0,
                 )
             )
-        previous = row
+        rects.append(rect)
+        previous = rect
     assert previous is not None
-    label_rect = QRectF(previous.left(), previous.bottom() - PAD, previous.width(), LABEL_H + PAD)
-    outline.addRoundedRect(label_rect.adjusted(0, -10.0, 0, 0), 10.0, 10.0)
-    return outline.simplified(), label_rect
+    previous.setBottom(previous.bottom() + LABEL_H)  # over the label strip
+    for rect in rects:
+        outline.addRoundedRect(rect, 10.0, 10.0)
+    if len(rects) == 1:
+        return outline  # one rounded rectangle: nothing to unite
+    return outline.simplified()
 
 
 class TeamBoxesItem(QGraphicsItem):
@@ -108,10 +173,15 @@ class TeamBoxesItem(QGraphicsItem):
         super().__init__()
         self.setZValue(-2)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # paint() draws only the boxes in the exposed rectangle (a frame at reading size
+        # shows a few of 1,700 teams)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.boxes: list[TeamBox] = []
         self._bounds = QRectF()
         self._base_bounds = QRectF()
-        self._labels: dict[int, list[tuple[str, str]]] = {}  # (name, tag) by font size
+        # (name, tag) by font size, then by box index: made when a box is first painted
+        self._labels: dict[int, dict[int, tuple[str, str]]] = {}
+        self._metrics: dict[int, QFontMetricsF] = {}  # of the bold label fonts, by pixel size
         self._preview: tuple[str, float, float] | None = None  # a box being dragged
 
     def set_boxes(self, boxes: list[TeamBox]) -> None:
@@ -124,6 +194,7 @@ class TeamBoxesItem(QGraphicsItem):
         # zoomed out, labels grow below their boxes to stay legible
         self._base_bounds = self._bounds = bounds.adjusted(-2, -2, 2, MAX_LABEL_PX * 1.5)
         self._labels = {}
+        self._metrics = {}
         self.update()
 
     def box(self, team_id: str) -> TeamBox | None:
@@ -162,14 +233,16 @@ class TeamBoxesItem(QGraphicsItem):
     ) -> None:
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         size = label_size(lod)
-        labels = self._labels.get(size) if size else None
-        if size and labels is None:
-            labels = self._labels[size] = self._elided(size)
+        labels = self._labels.setdefault(size, {}) if size else None
         name_font = font(size, bold=True) if size else None
         tag_font = font(tag_size(size), bold=True) if size else None
         preview = self._preview
+        # a label may grow below its box when zoomed out (boundingRect allows for it)
+        exposed = option.exposedRect.adjusted(-2, -MAX_LABEL_PX * 1.5, 2, 2)
         for index, box in enumerate(self.boxes):
             moved = preview is not None and preview[0] == box.team_id
+            if not moved and not exposed.intersects(box.rect):
+                continue
             if moved:
                 painter.save()
                 painter.translate(preview[1], preview[2])
@@ -181,8 +254,11 @@ class TeamBoxesItem(QGraphicsItem):
             painter.setPen(QPen(edge, 1.2))
             painter.setBrush(fill)
             painter.drawPath(box.outline)
-            if labels:
-                name, tag = labels[index]
+            if labels is not None:
+                label_text = labels.get(index)
+                if label_text is None:
+                    label_text = labels[index] = self._elided(size, box)
+                name, tag = label_text
                 painter.setPen(colour.darker(115))
                 painter.setFont(name_font)
                 label = box.label_rect
@@ -204,24 +280,26 @@ class TeamBoxesItem(QGraphicsItem):
             if moved:
                 painter.restore()
 
-    def _elided(self, size: int) -> list[tuple[str, str]]:
-        """(name, kind tag) per box, the name elided to leave room for the tag (which goes
+    def _elided(self, size: int, box: TeamBox) -> tuple[str, str]:
+        """(name, kind tag) of a box, the name elided to leave room for the tag (which goes
         when the box is too narrow for both)."""
-        metrics = QFontMetricsF(font(size, bold=True))
-        tag_metrics = QFontMetricsF(font(tag_size(size), bold=True))
-        result = []
-        for box in self.boxes:
-            room = box.label_rect.width() - 20.0
-            tag = kind_tag(box.kind)
-            if tag:
-                name_w = metrics.horizontalAdvance(box.name)
-                tag_w = tag_metrics.horizontalAdvance(tag) + size
-                if name_w + tag_w <= room or room - tag_w >= 4 * size:
-                    room -= tag_w
-                else:
-                    tag = ""
-            result.append((metrics.elidedText(box.name, Qt.TextElideMode.ElideRight, room), tag))
-        return result
+        metrics = self._bold_metrics(size)
+        room = box.label_rect.width() - 20.0
+        tag = kind_tag(box.kind)
+        if tag:
+            name_w = metrics.horizontalAdvance(box.name)
+            tag_w = self._bold_metrics(tag_size(size)).horizontalAdvance(tag) + size
+            if name_w + tag_w <= room or room - tag_w >= 4 * size:
+                room -= tag_w
+            else:
+                tag = ""
+        return metrics.elidedText(box.name, Qt.TextElideMode.ElideRight, room), tag
+
+    def _bold_metrics(self, size: int) -> QFontMetricsF:
+        metrics = self._metrics.get(size)
+        if metrics is None:
+            metrics = self._metrics[size] = QFontMetricsF(font(size, bold=True))
+        return metrics
 
 
 def kind_tag(kind: str) -> str:

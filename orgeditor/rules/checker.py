@@ -1,7 +1,8 @@
 """Incremental checking for the live checks panel.
 
-The Checker listens to the chart and applies each change to its own ChartFacts (cost in
-proportion to the positions a change names). findings() then re-runs only what a change may
+The Checker listens to the chart and brings the chart's shared ChartFacts (analysis.facts_for:
+the figures and the status bar read the same) up to date with each change (cost in proportion
+to the positions a change names). findings() then re-runs only what a change may
 have affected:
 - whole-chart rule groups (enablement, operations, segmentation, model, structure) read
   aggregates only, so re-running a group costs in proportion to teams and cells, not positions;
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from orgeditor.analysis import ChartFacts, Scope, ScopeTracker, TeamKey
+from orgeditor.analysis import ChartFacts, Scope, ScopeTracker, TeamKey, facts_for
 from orgeditor.model import Change, ChangeKind, Chart
 from orgeditor.rules.config import RuleConfig, default_config, effective_config
 from orgeditor.rules.engine import evaluate, sort_findings
@@ -76,7 +77,7 @@ class Checker:
     def __init__(self, chart: Chart, config: RuleConfig | None = None) -> None:
         self.chart = chart
         self.config = config if config is not None else default_config()
-        self.facts = ChartFacts(chart)
+        facts_for(chart)  # built now, kept up to date from here on
         self._groups: dict[str, list[Rule]] = {}
         self._local: list[Rule] = []
         self._per_team: list[Rule] = []
@@ -106,27 +107,35 @@ class Checker:
     def close(self) -> None:
         self.chart.unsubscribe(self._on_change)
 
+    @property
+    def facts(self) -> ChartFacts:
+        """The chart's facts, current (shared: analysis.facts_for)."""
+        return facts_for(self.chart)
+
     def set_config(self, config: RuleConfig | None) -> None:
         """Use another base configuration (the chart's own overrides still apply on top)."""
         self.config = config if config is not None else default_config()
 
-    def _everything_dirty(self) -> None:
+    def _everything_dirty(self, teams_of: bool = True) -> None:
+        """Re-run everything at the next look; teams_of: the positions' teams read again
+        (False: they are known to be current)."""
         self._dirty: set[str] = set(self._groups)
         self._all_managers = True
         self._touched: set[str] = set()
         self._all_teams = True
-        self._team_of = {p.id: p.team for p in self.chart.positions()}
+        if teams_of:
+            self._team_of = {p.id: p.team for p in self.chart.positions()}
 
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.VIEW_CHANGED:
             return  # folded branches or focus: what is shown, no fact changed (no revision)
         chart = self.chart
+        facts = facts_for(chart, change)  # current, whoever heard of the change first
         if self._seen_revision != chart.revision - 1:
             # we missed something (changes under quiet() arrive as one RESET): start over
             change = Change(ChangeKind.RESET)
-        self.facts.apply(chart, change)
         for tracker in self._trackers.values():
-            tracker.apply(chart, self.facts, change)
+            tracker.apply(chart, facts, change)
         self._seen_revision = chart.revision
         kind = change.kind
         if kind in _POSITION_KINDS or kind in _TEAM_KINDS:
@@ -185,15 +194,16 @@ class Checker:
         """The current findings, sorted as run() sorts them."""
         chart = self.chart
         if self._seen_revision != chart.revision:  # changed without a notification we saw
-            self.facts.rebuild(chart)
+            # (the shared facts follow by themselves)
             for tracker in self._trackers.values():
                 tracker.invalidate()
             self._seen_revision = chart.revision
             self._everything_dirty()
         merged = effective_config(self.config, chart.settings.rule_overrides)
         if merged != self._merged:  # a new config, or overrides edited in place
+            # (the first look: the teams read at the start are kept current change by change)
+            self._everything_dirty(teams_of=self._merged is not None)
             self._merged = merged
-            self._everything_dirty()
         # import problems are not revisioned (readers assign them): always re-read them
         self._dirty.add("structure")
         self._update_scopes(merged)

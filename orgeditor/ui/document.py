@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from orgeditor.io import MAX_POSITIONS, load_scenarios, read_chart, save_scenarios
+from orgeditor.io.bulk import collector_paused
 from orgeditor.io.file_stamp import FileStamp
 from orgeditor.model import Change, ChangeKind, Chart, adopt_title_roles
 from orgeditor.model.scenarios import Scenarios
@@ -66,6 +67,19 @@ class Document(QObject):
         """A new chart, or scenarios (open, new, import, recovery): the undo history belongs to
         the old ones. `stamp` is what `path` held when the chart was read; `lock` is path's
         lock if held."""
+        # the scene, the layout and the checks build hundreds of thousands of long-lived
+        # objects and no garbage cycles: the cyclic collector would rescan them again and again
+        with collector_paused():
+            self._replace_chart(chart, path, clean, stamp, lock)
+
+    def _replace_chart(
+        self,
+        chart: Chart | Scenarios,
+        path: Path | None,
+        clean: bool,
+        stamp: FileStamp | None,
+        lock: FileLock | None,
+    ) -> None:
         self.scenarios = chart if isinstance(chart, Scenarios) else Scenarios(chart)
         self._follow(self.scenarios.current_chart)
         self.undo_stack.clear()
@@ -86,7 +100,8 @@ class Document(QObject):
         self.scenarios.show(name)
         if self.scenarios.current_chart is not self.chart:
             self._follow(self.scenarios.current_chart)
-            self.chartReplaced.emit()
+            with collector_paused():  # see replace_chart
+                self.chartReplaced.emit()
         self.scenariosChanged.emit()
 
     def _follow(self, chart: Chart) -> None:
@@ -99,6 +114,10 @@ class Document(QObject):
     ) -> list:
         """Read a file into this document. Raises ChartFileError (also for a file of more than
         `max_positions` positions); the document is then unchanged."""
+        with collector_paused():  # reading and showing a big chart: see replace_chart
+            return self._open(path, lock, max_positions)
+
+    def _open(self, path: Path, lock: FileLock | None, max_positions: int | None) -> list:
         stamp = FileStamp.of(path)  # before reading: a change made meanwhile still counts
         native = path.suffix.lower() == ".orgchart"
         if native:  # every scenario of the file

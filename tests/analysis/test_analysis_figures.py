@@ -124,6 +124,26 @@ def test_facts_asked_for_in_the_middle_of_a_notification_are_current(org):
     assert facts_for(chart).sellers == ChartFacts(chart).sellers  # not counted twice
 
 
+def test_a_listener_that_passes_the_change_gets_it_applied_not_a_rebuild(org, monkeypatch):
+    chart = org()
+    seen = []
+    # hears of the change before the facts' own listener, and says which change it is
+    chart.subscribe(lambda change: seen.append(facts_for(chart, change).sellers))
+    first = facts_for(chart)
+    rebuilds = []
+    rebuild = ChartFacts.rebuild
+    monkeypatch.setattr(
+        ChartFacts, "rebuild", lambda self, c: rebuilds.append(1) or rebuild(self, c)
+    )
+    chart.add_position(Position("y", "Y", "SDR"), "m2")
+    chart.update_position("y", title="Account Executive")
+    assert rebuilds == []
+    assert facts_for(chart) is first and first.revision == chart.revision
+    fresh = ChartFacts(chart)
+    assert seen == [fresh.sellers, fresh.sellers]
+    assert first.records == fresh.records and first.stage_counts == fresh.stage_counts
+
+
 def test_incremental_facts_match_a_rebuild(org):
     chart = org()
     facts = ChartFacts(chart)

@@ -45,7 +45,7 @@ def test_the_scene_after_edits_equals_a_scene_built_afresh(qapp, data):
 def drawn(scene: ChartScene) -> set[tuple[float, float, str]]:
     """Every card rectangle the overview draws: its top-left corner and colour."""
     rects = set()
-    for paths in scene.overview._tiles.values():
+    for paths in scene.overview.tile_paths().values():
         for colour, path in paths:
             for polygon in path.toFillPolygons():
                 corner = polygon.boundingRect().topLeft()
@@ -102,4 +102,33 @@ def test_badges_from_the_checks_changes_equal_badges_from_all_findings(qapp, dat
                 map(repr, fresh.findings_of(pid))
             )
         fresh.deleteLater()
+    scene.deleteLater()
+
+
+def test_the_overview_is_built_when_painted_and_then_as_one_built_at_once(qapp, monkeypatch):
+    """Opening a big chart fits it (the overview) and then zooms to reading size: the overview
+    on for a moment builds no tiles; painted, it draws what a scene zoomed out at once does."""
+    from PySide6.QtGui import QImage, QPainter
+
+    monkeypatch.setattr(scene_module, "OVERVIEW_MIN_CARDS", 0)
+    chart = three_teams()
+    scene = ChartScene(chart)
+    scene.set_scale_hint(0.05)
+    bounds = scene.overview.boundingRect()
+    scene.set_scale_hint(1.0)
+    assert not scene.overview._built and not scene.overview_on
+    scene.set_scale_hint(0.05)
+    assert not scene.overview._built  # not painted yet
+    image = QImage(200, 200, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    assert scene.overview._built
+    assert scene.overview.boundingRect() == bounds  # measured before the tiles were built
+    scene.overview._set_bounds()  # from the tiles
+    assert scene.overview.boundingRect() == bounds
+    fresh = ChartScene(chart)
+    fresh.set_scale_hint(0.05)
+    assert drawn(scene) == drawn(fresh) and drawn(scene)
+    fresh.deleteLater()
     scene.deleteLater()

@@ -353,3 +353,14 @@ def test_a_failing_rule_leaves_the_checker_whole(monkeypatch):
     chart.remove_position("x")
     assert checker.findings() == run(chart)
     assert checker.changes().full  # whoever follows the changes starts over
+
+
+def test_the_checker_shares_the_charts_facts():
+    """One ChartFacts per chart: the checks, the figures and the status bar read the same."""
+    chart = sales_org(3)
+    checker = Checker(chart)
+    assert checker.facts is facts_for(chart)
+    chart.add_position(Position("shared1", "S", "SDR"), "vp")
+    assert checker.findings() == run(chart)
+    assert checker.facts is facts_for(chart) and checker.facts.revision == chart.revision
+    checker.close()

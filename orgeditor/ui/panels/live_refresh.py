@@ -2,8 +2,9 @@
 
 After chartChanged the panel refreshes once a burst of edits has settled (a single-shot timer,
 restarted by every change); after chartReplaced it refreshes at once. With skip_hidden, a
-panel that is hidden (a closed or tabbed-away dock) skips the refreshes and catches up when
-it is shown again.
+panel that is hidden (a closed or tabbed-away dock) skips the refreshes, a replaced chart's
+too (opening a big file does not wait for panels nobody can see), and catches up when it is
+shown again.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class LiveRefresh(QObject):
         self._replaced = replaced or refresh
         self._skip_hidden = skip_hidden
         self._stale = False
+        self._stale_chart = False  # the chart was replaced while hidden: catch up with replaced
         self._dock: QDockWidget | None = None
 
         self._timer = QTimer(self)
@@ -64,7 +66,7 @@ class LiveRefresh(QObject):
     def settle(self) -> None:
         """The panel is refreshing now: nothing is pending any more."""
         self._timer.stop()
-        self._stale = False
+        self._stale = self._stale_chart = False
 
     def can_be_seen(self) -> bool:
         """Shown and not behind another tab: a dock tabbed behind another is 'visible' to Qt
@@ -83,10 +85,14 @@ class LiveRefresh(QObject):
 
     def _chart_changed(self, _change: Change) -> None:
         if self._skip_hidden and not self.can_be_seen():
-            self._stale = True
-            self._watch_dock()
+            self._wait_until_seen()
         else:
             self._timer.start()  # restarts: a burst of changes refreshes once
+
+    def _wait_until_seen(self) -> None:
+        self._timer.stop()
+        self._stale = True
+        self._watch_dock()
 
     def _watch_dock(self) -> None:
         """Catch up when the dock holding the panel comes to the front of its tabs (no Show
@@ -100,12 +106,23 @@ class LiveRefresh(QObject):
 
     def _dock_visibility(self, visible: bool) -> None:
         if visible and self._stale:
-            self._refresh()
+            self._catch_up()
 
     def _chart_replaced(self) -> None:
-        self._replaced()
+        if self._skip_hidden and not self.can_be_seen():
+            self._wait_until_seen()
+            self._stale_chart = True
+        else:
+            self._replaced()
+
+    def _catch_up(self) -> None:
+        (self._replaced if self._stale_chart else self._refresh)()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
-            self._refresh()
+            # a window shown with this panel's dock behind another tab: wait for the tab
+            if self.can_be_seen():
+                self._catch_up()
+            else:
+                self._watch_dock()
         return super().eventFilter(watched, event)
