@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from orgeditor.ui.examples import EXAMPLES
+from orgeditor.ui.labels import tr_label
 from orgeditor.ui.role_menus import INFERRED, fill_role_menu
 from orgeditor.ui.toolbar import build_toolbar, load_icon
 
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
+# every text below is a literal translate("WindowActions", ...) that pyside6-lupdate extracts
+# (scripts/update_translations.py); w.tr() would look them up under "MainWindow" instead
+translate = QCoreApplication.translate
 
 
 class WindowActions:
@@ -26,161 +30,213 @@ class WindowActions:
         stack = window.document.undo_stack
 
         def action(text: str, slot, shortcut=None, tip: str = "") -> QAction:
-            act = QAction(w.tr(text), w)
+            act = QAction(text, w)  # translated at the call: lupdate reads each literal
             if shortcut is not None:
                 if isinstance(shortcut, list):
                     act.setShortcuts(shortcut)
                 else:
                     act.setShortcut(shortcut)
             if tip:
-                act.setStatusTip(w.tr(tip))
+                act.setStatusTip(tip)
             act.triggered.connect(lambda _checked=False: slot())
             w.addAction(act)  # shortcuts work even with the menu bar hidden
             return act
 
-        self.new = action("&New", files.new, Key.New, "Start an empty chart")
+        self.new = action(
+            translate("WindowActions", "&New"),
+            files.new,
+            Key.New,
+            translate("WindowActions", "Start an empty chart"),
+        )
         self.new_from_template = action(
-            "New from &Template…",
+            translate("WindowActions", "New from &Template…"),
             w.new_from_template,
             QKeySequence("Ctrl+Shift+N"),
-            "Start from an assembly line, pod or island structure",
+            translate("WindowActions", "Start from an assembly line, pod or island structure"),
         )
         self.insert_structure = action(
-            "Insert &Structure…",
+            translate("WindowActions", "Insert &Structure…"),
             w.insert_structure,
             QKeySequence("Ctrl+I"),
-            "Add an assembly line, pod or island under the selected card",
+            translate(
+                "WindowActions", "Add an assembly line, pod or island under the selected card"
+            ),
         )
         self.show_start_page = action(
-            "Start &Page",
+            translate("WindowActions", "Start &Page"),
             w.show_start_page,
             None,
-            "The sales models, examples and recent charts to start from",
+            translate(
+                "WindowActions", "The sales models, examples and recent charts to start from"
+            ),
         )
-        self.open = action("&Open…", files.open_dialog, Key.Open, "Open an .orgchart or CSV file")
+        self.open = action(
+            translate("WindowActions", "&Open…"),
+            files.open_dialog,
+            Key.Open,
+            translate("WindowActions", "Open an .orgchart or CSV file"),
+        )
         self.import_csv = action(
-            "&Import CSV or Excel…",
+            translate("WindowActions", "&Import CSV or Excel…"),
             files.import_csv_dialog,
             None,
-            "Import an HR export (CSV, Excel, GraphML)",
+            translate("WindowActions", "Import an HR export (CSV, Excel, GraphML)"),
         )
         exports = window.exports
         self.export = action(
-            "&Export…",
+            translate("WindowActions", "&Export…"),
             exports.export_dialog,
             QKeySequence("Ctrl+E"),
-            "Export the chart as PNG, SVG, PDF, CSV or GraphML",
+            translate("WindowActions", "Export the chart as PNG, SVG, PDF, CSV or GraphML"),
         )
         self.export_selection = action(
-            "Export &Selection…",
+            translate("WindowActions", "Export &Selection…"),
             lambda: exports.export_dialog(selection_only=True),
             None,
-            "Export the selected cards as PNG, SVG or PDF",
+            translate("WindowActions", "Export the selected cards as PNG, SVG or PDF"),
         )
-        self.print_preview = action("Print Pre&view…", exports.print_preview)
-        self.print = action("&Print…", exports.print_direct, Key.Print)
-        self.save = action("&Save", files.save, Key.Save)
-        self.save_as = action("Save &As…", files.save_as, Key.SaveAs)
-        self.quit = action("&Quit", w.close, Key.Quit)
+        self.print_preview = action(
+            translate("WindowActions", "Print Pre&view…"), exports.print_preview
+        )
+        self.print = action(translate("WindowActions", "&Print…"), exports.print_direct, Key.Print)
+        self.save = action(translate("WindowActions", "&Save"), files.save, Key.Save)
+        self.save_as = action(translate("WindowActions", "Save &As…"), files.save_as, Key.SaveAs)
+        self.quit = action(translate("WindowActions", "&Quit"), w.close, Key.Quit)
         self.preferences = action(
-            "&Preferences…", w.show_preferences, Key.Preferences, "Autosave interval"
+            translate("WindowActions", "&Preferences…"),
+            w.show_preferences,
+            Key.Preferences,
+            translate("WindowActions", "Autosave interval"),
         )
 
-        self.undo = stack.createUndoAction(w, w.tr("&Undo"))
+        self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(Key.Undo)
-        self.redo = stack.createRedoAction(w, w.tr("&Redo"))
+        self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         w.addActions([self.undo, self.redo])  # their keys work with the menus hidden too
         self.cut = action(
-            "Cu&t", edit.cut, Key.Cut, "Cut the selected positions with their reports"
+            translate("WindowActions", "Cu&t"),
+            edit.cut,
+            Key.Cut,
+            translate("WindowActions", "Cut the selected positions with their reports"),
         )
         self.copy = action(
-            "&Copy", edit.copy, Key.Copy, "Copy the selected positions with their reports"
+            translate("WindowActions", "&Copy"),
+            edit.copy,
+            Key.Copy,
+            translate("WindowActions", "Copy the selected positions with their reports"),
         )
         self.paste = action(
-            "&Paste", edit.paste, Key.Paste, "Paste positions under the selected card"
+            translate("WindowActions", "&Paste"),
+            edit.paste,
+            Key.Paste,
+            translate("WindowActions", "Paste positions under the selected card"),
         )
         self.delete = action(
-            "&Delete",
+            translate("WindowActions", "&Delete"),
             edit.delete,
             [QKeySequence(Key.Delete), QKeySequence("Backspace")],
-            "Delete the selected positions; their reports move up",
+            translate("WindowActions", "Delete the selected positions; their reports move up"),
         )
         self.delete_subtree = action(
-            "Delete with &Reports", lambda: edit.delete(True), QKeySequence("Ctrl+Delete")
+            translate("WindowActions", "Delete with &Reports"),
+            lambda: edit.delete(True),
+            QKeySequence("Ctrl+Delete"),
         )
-        self.select_all = action("Select &All", edit.select_all, Key.SelectAll)
-        self.find = action("&Find…", w.show_find_bar, Key.Find, "Find a position by name or title")
-        self.rename = action("Re&name", w.rename_selected, QKeySequence("F2"))
+        self.select_all = action(
+            translate("WindowActions", "Select &All"), edit.select_all, Key.SelectAll
+        )
+        self.find = action(
+            translate("WindowActions", "&Find…"),
+            w.show_find_bar,
+            Key.Find,
+            translate("WindowActions", "Find a position by name or title"),
+        )
+        self.rename = action(
+            translate("WindowActions", "Re&name"), w.rename_selected, QKeySequence("F2")
+        )
         self.review_roles = action(
-            "Review Ro&les…",
+            translate("WindowActions", "Review Ro&les…"),
             w.review_roles,
             None,
-            "One row per title: check the roles read from the titles and correct them",
+            translate(
+                "WindowActions",
+                "One row per title: check the roles read from the titles and correct them",
+            ),
         )
         self.move_under = action(
-            "&Move Under…",
+            translate("WindowActions", "&Move Under…"),
             edit.move_under,
             QKeySequence("Ctrl+M"),
-            "Choose a new manager for the selected positions by name",
+            translate("WindowActions", "Choose a new manager for the selected positions by name"),
         )
 
         self.zoom_in = action(
-            "Zoom &In", w.view.zoom_in, [QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")]
+            translate("WindowActions", "Zoom &In"),
+            w.view.zoom_in,
+            [QKeySequence(Key.ZoomIn), QKeySequence("Ctrl+=")],
         )
-        self.zoom_out = action("Zoom &Out", w.view.zoom_out, Key.ZoomOut)
-        self.fit = action("&Fit Chart", w.view.fit, QKeySequence("Ctrl+0"))
+        self.zoom_out = action(
+            translate("WindowActions", "Zoom &Out"), w.view.zoom_out, Key.ZoomOut
+        )
+        self.fit = action(
+            translate("WindowActions", "&Fit Chart"), w.view.fit, QKeySequence("Ctrl+0")
+        )
         self.auto_layout = action(
-            "&Auto Layout",
+            translate("WindowActions", "&Auto Layout"),
             w.auto_layout,
             QKeySequence("Ctrl+L"),
-            "Tidy the chart; forget cards placed by hand",
+            translate("WindowActions", "Tidy the chart; forget cards placed by hand"),
         )
         # folds and focus (ui/branch_view.py): what is shown, not edits (no undo step)
         self.collapse_branch = action(
-            "&Collapse Branch",
+            translate("WindowActions", "&Collapse Branch"),
             w.collapse_selected,
             QKeySequence(Qt.Key.Key_Minus),
-            "Fold away everything under the selected managers",
+            translate("WindowActions", "Fold away everything under the selected managers"),
         )
         self.expand_branch = action(
-            "E&xpand Branch",
+            translate("WindowActions", "E&xpand Branch"),
             w.expand_selected,
             [QKeySequence(Qt.Key.Key_Plus), QKeySequence(Qt.Key.Key_Equal)],
-            "Show the folded reports of the selected managers again",
+            translate("WindowActions", "Show the folded reports of the selected managers again"),
         )
         self.expand_all = action(
-            "Expa&nd All",
+            translate("WindowActions", "Expa&nd All"),
             w.expand_all,
             QKeySequence("Ctrl+Shift+E"),
-            "Show every folded branch again",
+            translate("WindowActions", "Show every folded branch again"),
         )
         self.focus_branch = action(
-            "Focus on &Branch",
+            translate("WindowActions", "Focus on &Branch"),
             w.focus_selected,
             QKeySequence("Ctrl+Shift+F"),
-            "Show only the selected position and everything under it",
+            translate("WindowActions", "Show only the selected position and everything under it"),
         )
         self.show_whole = action(
-            "Show &Whole Chart",
+            translate("WindowActions", "Show &Whole Chart"),
             w.show_whole_chart,
             QKeySequence("Ctrl+Shift+W"),
-            "End the focus on one branch: show the whole chart",
+            translate("WindowActions", "End the focus on one branch: show the whole chart"),
         )
-        self.shortcuts = action("&Keyboard Shortcuts", w.show_shortcuts, Key.HelpContents)
-        self.about = action("&About orgeditor", w.show_about)
+        self.shortcuts = action(
+            translate("WindowActions", "&Keyboard Shortcuts"), w.show_shortcuts, Key.HelpContents
+        )
+        self.about = action(translate("WindowActions", "&About orgeditor"), w.show_about)
 
         self._build_menus()
 
     def _build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.addActions([self.new, self.new_from_template, self.show_start_page, self.open])
-        self.recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
-        self.examples_menu = file_menu.addMenu(w.tr("Open E&xample"))
+        self.recent_menu = file_menu.addMenu(translate("WindowActions", "Open &Recent"))
+        self.examples_menu = file_menu.addMenu(translate("WindowActions", "Open E&xample"))
         for key, label in EXAMPLES.items():
-            act = self.examples_menu.addAction(w.tr(label))
+            # "Pod: Fjord Analytics": the model's word translated, the company's name kept
+            model, _sep, name = label.partition(": ")
+            act = self.examples_menu.addAction(f"{tr_label(model)}: {name}" if name else label)
             act.triggered.connect(lambda _checked=False, k=key: w.show_example(k, ask=True))
         file_menu.addAction(self.import_csv)
         file_menu.addSeparator()
@@ -192,21 +248,24 @@ class WindowActions:
         w.files.recentChanged.connect(self.refresh_recent)
         self.refresh_recent()
 
-        edit_menu = bar.addMenu(w.tr("&Edit"))
+        edit_menu = bar.addMenu(translate("WindowActions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut, self.copy, self.paste, self.delete, self.delete_subtree])
         edit_menu.addSeparator()
         edit_menu.addActions([self.select_all, self.rename, self.find])
         edit_menu.addSeparator()
-        self.add_report_menu = edit_menu.addMenu(w.tr("Add &Report"))
+        self.add_report_menu = edit_menu.addMenu(translate("WindowActions", "Add &Report"))
         self.add_report_menu.setObjectName("editAddReportMenu")
         self.add_report_menu.setStatusTip(
-            w.tr("A new seat under the selected card (a new top position when none is selected)")
+            translate(
+                "WindowActions",
+                "A new seat under the selected card (a new top position when none is selected)",
+            )
         )
         fill_role_menu(self.add_report_menu, w.edit.add_report)
         self.add_report_menu.menuAction().setIcon(load_icon("add-report"))
-        self.change_role_menu = edit_menu.addMenu(w.tr("Change R&ole"))
+        self.change_role_menu = edit_menu.addMenu(translate("WindowActions", "Change R&ole"))
         self.change_role_menu.setObjectName("editChangeRoleMenu")
         self.change_role_menu.aboutToShow.connect(self._fill_change_role)
         edit_menu.addAction(self.review_roles)
@@ -218,7 +277,7 @@ class WindowActions:
         bar.addMenu(w.team_actions.menu(w))
         bar.addMenu(w.scenario_actions.menu(w))
 
-        view_menu = bar.addMenu(w.tr("&View"))
+        view_menu = bar.addMenu(translate("WindowActions", "&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.fit])
         view_menu.addSeparator()
         view_menu.addActions([w.presentation.action, w.presentation.strip_action])
@@ -230,11 +289,11 @@ class WindowActions:
         view_menu.addAction(self.auto_layout)
         view_menu.addAction(w.relayout_toggle)
         view_menu.addSeparator()
-        self.panels_menu: QMenu = view_menu.addMenu(w.tr("&Panels"))
+        self.panels_menu: QMenu = view_menu.addMenu(translate("WindowActions", "&Panels"))
         for dock in w.docks:
             self.panels_menu.addAction(dock.toggleViewAction())
 
-        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.addActions([self.shortcuts, self.about])
 
         self.toolbar = build_toolbar(w, self)

@@ -19,6 +19,9 @@ def run_app(path: str | None = None) -> int:
     app.setApplicationName("orgeditor")
     app.setOrganizationName("orgeditor")
     app.setApplicationDisplayName("orgeditor")
+    from orgeditor.ui.language import install_translators
+
+    install_translators(app)  # before any widget: the interface language (ui/language.py)
 
     from orgeditor.ui.main_window import MainWindow, main_windows
     from orgeditor.ui.safety.autosave_store import AutosaveStore

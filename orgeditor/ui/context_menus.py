@@ -189,8 +189,12 @@ class ContextMenus(QObject):
             if count == 1
             else self.tr("%1 Positions").replace("%1", str(count))
         )
-        for kind, text in (("other", "Make Team from %1…"), ("pod", "Make Pod from %1…")):
-            act = menu.addAction(self.tr(text).replace("%1", what))
+        entries = (
+            ("other", self.tr("Make Team from %1…")),
+            ("pod", self.tr("Make Pod from %1…")),
+        )
+        for kind, text in entries:
+            act = menu.addAction(text.replace("%1", what))
             act.triggered.connect(lambda _c=False, k=kind: teams.make_team_from_selection(k))
 
     def _membership_entries(self, menu: QMenu, selected: list[str]) -> None:

@@ -36,6 +36,7 @@ from orgeditor.ui.examples import DEFAULT_EXAMPLE, load_example
 from orgeditor.ui.export_controller import ExportController
 from orgeditor.ui.file_controller import FileController
 from orgeditor.ui.interface_scale import set_interface_scale
+from orgeditor.ui.language import set_language_setting
 from orgeditor.ui.layout_style import LayoutStyleActions
 from orgeditor.ui.panels.breadcrumb_bar import BreadcrumbBar
 from orgeditor.ui.panels.checks_panel import ChecksPanel
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             set_autosave_interval(dialog.interval.value())
             set_interface_scale(dialog.scale.value())  # from the next start
+            set_language_setting(dialog.language.currentData())  # from the next start
             for window in main_windows():
                 window.autosaver.set_interval(autosave_interval())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,7 @@ from orgeditor.ui.commands import (
 )
 from orgeditor.ui.document import Document
 
-PROPOSAL = "Proposal"
+PROPOSAL = QT_TRANSLATE_NOOP("ScenarioActions", "Proposal")  # shown through self.tr
 
 
 class ScenarioActions(QObject):

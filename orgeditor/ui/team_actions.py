@@ -53,74 +53,79 @@ class TeamActions(QObject):
         super().__init__(parent_widget or view)
         self.document, self.scene, self.view = document, scene, view
         self.widget = parent_widget or view
-        tr = self.tr
 
         def action(text: str, slot: Callable[[], object], tip: str = "") -> QAction:
-            act = QAction(tr(text), self.widget)
+            act = QAction(text, self.widget)  # translated at the call (lupdate)
             if tip:
-                act.setStatusTip(tr(tip))
+                act.setStatusTip(tip)
             act.triggered.connect(lambda _checked=False: slot())
             return act
 
         self.make_team = action(
-            "Make &Team from Selection…",
+            self.tr("Make &Team from Selection…"),
             lambda: self.make_team_from_selection("other"),
-            "Group the selected positions into a new team",
+            self.tr("Group the selected positions into a new team"),
         )
         self.make_pod = action(
-            "Make &Pod from Selection…",
+            self.tr("Make &Pod from Selection…"),
             lambda: self.make_team_from_selection("pod"),
-            "Group the selected positions into a new pod",
+            self.tr("Group the selected positions into a new pod"),
         )
         self.rename_team = action(
-            "Re&name Team…", lambda: self._on_team(self.rename), "Give the team a new name"
+            self.tr("Re&name Team…"),
+            lambda: self._on_team(self.rename),
+            self.tr("Give the team a new name"),
         )
         self.team_segments = action(
-            "Team &Segments…",
+            self.tr("Team &Segments…"),
             lambda: self._on_team(self.edit_segments),
-            "Region, product line, customer size and vertical of the team; members without "
-            "their own values inherit them",
+            self.tr(
+                "Region, product line, customer size and vertical of the team; members without "
+                "their own values inherit them"
+            ),
         )
         self.dissolve_team = action(
-            "&Dissolve Team",
+            self.tr("&Dissolve Team"),
             lambda: self._on_team(self.dissolve),
-            "Remove the team; its members stay where they are",
+            self.tr("Remove the team; its members stay where they are"),
         )
         self.remove_from_team = action(
-            "Remove from Team",
+            self.tr("Remove from Team"),
             lambda: self.remove_from_teams(self.scene.selected_ids()),
-            "Take the selected positions out of their teams",
+            self.tr("Take the selected positions out of their teams"),
         )
         self.add_dotted_line = action(
-            "Add Dotted &Line…",
+            self.tr("Add Dotted &Line…"),
             self.add_dotted_line_for_selection,
-            "A matrix (dotted) line: the second selected card becomes a dotted manager of the "
-            "first. Or Alt+drag a card onto its dotted manager.",
+            self.tr(
+                "A matrix (dotted) line: the second selected card becomes a dotted manager of the "
+                "first. Or Alt+drag a card onto its dotted manager."
+            ),
         )
         self.remove_dotted_lines = action(
-            "Remove Dotted Lines of Selection",
+            self.tr("Remove Dotted Lines of Selection"),
             self.remove_dotted_lines_of_selection,
-            "Remove every dotted line to or from the selected positions",
+            self.tr("Remove every dotted line to or from the selected positions"),
         )
 
-        self.kind_menu = QMenu(tr("Team &Kind"), self.widget)
+        self.kind_menu = QMenu(self.tr("Team &Kind"), self.widget)
         self.kind_actions = self.choices(
             self.kind_menu,
             team_kind_choices(),
             lambda kind: self._on_team(lambda team_id: self.set_kind(team_id, kind)),
         )
-        self.team_model_menu = QMenu(tr("Team Declared &Model"), self.widget)
+        self.team_model_menu = QMenu(self.tr("Team Declared &Model"), self.widget)
         self.team_model_actions = self.choices(
             self.team_model_menu,
             model_choices(),
             lambda model: self._on_team(lambda team_id: self.set_team_model(team_id, model)),
         )
-        self.chart_model_menu = QMenu(tr("&Chart Declared Model"), self.widget)
+        self.chart_model_menu = QMenu(self.tr("&Chart Declared Model"), self.widget)
         self.chart_model_actions = self.choices(
             self.chart_model_menu, model_choices(), self.set_chart_model
         )
         self.chart_model_menu.setStatusTip(
-            tr("The sales model this chart means to follow; the checks compare against it")
+            self.tr("The sales model this chart means to follow; the checks compare against it")
         )
 
         self._timer = QTimer(self)

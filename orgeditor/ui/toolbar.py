@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QToolBar
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from orgeditor.ui.actions import WindowActions
     from orgeditor.ui.main_window import MainWindow
 
+# the toolbar's texts: literal translate("Toolbar", ...) calls, extracted by pyside6-lupdate
+translate = QCoreApplication.translate
 ICON_SIZE = 20
 # sizes rendered up front when the icons are not plain files (zip install): 1x and 2x screens
 _PIXMAP_SIZES = (16, 20, 24, 32, 40, 48)
@@ -78,16 +80,16 @@ def _follow_stack(window: MainWindow, stack: QUndoStack, actions: WindowActions)
 
     def undo_tip() -> str:
         if stack.canUndo():
-            name = window.tr("Undo %1").replace("%1", stack.undoText())
+            name = translate("Toolbar", "Undo %1").replace("%1", stack.undoText())
         else:
-            name = window.tr("Nothing to undo")
+            name = translate("Toolbar", "Nothing to undo")
         return shortcut_tip(name, actions.undo)
 
     def redo_tip() -> str:
         if stack.canRedo():
-            name = window.tr("Redo %1").replace("%1", stack.redoText())
+            name = translate("Toolbar", "Redo %1").replace("%1", stack.redoText())
         else:
-            name = window.tr("Nothing to redo")
+            name = translate("Toolbar", "Nothing to redo")
         return shortcut_tip(name, actions.redo)
 
     def refresh_undo() -> None:
@@ -107,8 +109,7 @@ def _follow_stack(window: MainWindow, stack: QUndoStack, actions: WindowActions)
 
 def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
     """Add the main toolbar to window: File, Undo/Redo, View and Find groups."""
-    tr = window.tr
-    toolbar = window.addToolBar(tr("Main"))
+    toolbar = window.addToolBar(translate("Toolbar", "Main"))
     toolbar.setObjectName("mainToolBar")
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
@@ -116,19 +117,19 @@ def build_toolbar(window: MainWindow, actions: WindowActions) -> QToolBar:
 
     # (action, icon, fixed label); None is a separator
     entries: list[tuple[QAction, str, str] | None] = [
-        (actions.new, "new", tr("New")),
-        (actions.open, "open", tr("Open")),
-        (actions.save, "save", tr("Save")),
+        (actions.new, "new", translate("Toolbar", "New")),
+        (actions.open, "open", translate("Toolbar", "Open")),
+        (actions.save, "save", translate("Toolbar", "Save")),
         None,
-        (actions.undo, "undo", tr("Undo")),
-        (actions.redo, "redo", tr("Redo")),
+        (actions.undo, "undo", translate("Toolbar", "Undo")),
+        (actions.redo, "redo", translate("Toolbar", "Redo")),
         None,
-        (actions.zoom_in, "zoom-in", tr("Zoom In")),
-        (actions.zoom_out, "zoom-out", tr("Zoom Out")),
-        (actions.fit, "fit", tr("Fit")),
-        (actions.auto_layout, "auto-layout", tr("Tidy")),
+        (actions.zoom_in, "zoom-in", translate("Toolbar", "Zoom In")),
+        (actions.zoom_out, "zoom-out", translate("Toolbar", "Zoom Out")),
+        (actions.fit, "fit", translate("Toolbar", "Fit")),
+        (actions.auto_layout, "auto-layout", translate("Toolbar", "Tidy")),
         None,
-        (actions.find, "find", tr("Find")),
+        (actions.find, "find", translate("Toolbar", "Find")),
     ]
     for entry in entries:
         if entry is None:

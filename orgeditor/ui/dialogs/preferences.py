@@ -1,11 +1,12 @@
-"""Edit ▸ Preferences: how often unsaved changes are kept for recovery, and the interface scale
-(ui/interface_scale.py)."""
+"""Edit ▸ Preferences: how often unsaved changes are kept for recovery, the interface scale
+(ui/interface_scale.py) and the interface language (ui/language.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.ui.interface_scale import MAX_PERCENT, MIN_PERCENT, interface_scale
+from orgeditor.ui.language import BOKMAAL, ENGLISH, SYSTEM, language_setting
 from orgeditor.ui.safety.preferences import MAX_INTERVAL_SECONDS, autosave_interval
 
 
@@ -43,6 +45,15 @@ class PreferencesDialog(QDialog):
         self.scale.setToolTip(
             self.tr("Everything in the window larger, for a projector: from the next start")
         )
+        self.language = QComboBox()
+        self.language.setObjectName("interfaceLanguage")
+        self.language.addItem(self.tr("System"), SYSTEM)
+        self.language.addItem("English", ENGLISH)  # each language in its own words
+        self.language.addItem("Norsk bokmål", BOKMAAL)
+        self.language.setCurrentIndex(max(self.language.findData(language_setting()), 0))
+        self.language.setToolTip(
+            self.tr("System follows the computer's language; a change shows from the next start")
+        )
         where = QLabel(
             self.tr(
                 "Charts with unsaved changes are kept in %1 and offered back after a crash."
@@ -53,6 +64,7 @@ class PreferencesDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Autosave every"), self.interval)
         form.addRow(self.tr("Interface scale (next start)"), self.scale)
+        form.addRow(self.tr("Language (next start)"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,4 +74,4 @@ class PreferencesDialog(QDialog):
         column.addLayout(form)
         column.addWidget(where)
         column.addWidget(buttons)
-        self.resize(460, 200)
+        self.resize(460, 230)

@@ -1,0 +1,201 @@
+"""The interface in Norwegian Bokmål (orgeditor/ui/language.py, resources/i18n): the language
+setting, the translators, and every menu and action of the menu bar translated. Each test
+removes what it installed, so the other tests see the English interface."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMenu
+
+from orgeditor.ui.language import (
+    BOKMAAL,
+    ENGLISH,
+    LANGUAGE_KEY,
+    SYSTEM,
+    _settings,
+    install_translators,
+    interface_language,
+    language_setting,
+    remove_translators,
+    system_language,
+)
+
+# the same word in both languages (a loanword Norwegian sales teams use as it is)
+SAME_IN_BOKMAAL = {"Pod"}
+
+
+# menus whose entries are names, not interface texts: recent files, the example companies,
+# the role catalogue (its Norwegian labels are the next step of the translation)
+def name_menus(window) -> list[QMenu]:
+    acts = window.actions
+    return [acts.recent_menu, acts.examples_menu, acts.add_report_menu, acts.change_role_menu]
+
+
+def menu_texts(
+    menu: QMenu, skip: list[QMenu], path: str = "", names: bool = False
+) -> list[tuple[str, str]]:
+    """(path, text) of every action and submenu of `menu`, depth first; separators without
+    text skipped; in a menu of names only its sections."""
+    found = []
+    for act in menu.actions():
+        if act.isSeparator() and not act.text():
+            continue
+        sub = act.menu()
+        where = f"{path} ▸ {act.text()}"
+        if names and sub is None and not act.isSeparator():
+            continue
+        found.append((where, act.text()))
+        if sub is not None:
+            found += menu_texts(sub, skip, where, names or sub in skip)
+    return found
+
+
+def bar_texts(window) -> list[tuple[str, str]]:
+    found = []
+    for act in window.menuBar().actions():
+        found.append((act.text(), act.text()))
+        found += menu_texts(act.menu(), name_menus(window), act.text())
+    return found
+
+
+def forget_unsaved_changes(win):
+    win.document.undo_stack.clear()
+    win.document.undo_stack.setClean()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, monkeypatch):
+    from orgeditor.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def make() -> MainWindow:
+        win = MainWindow()
+        qtbot.addWidget(win, before_close_func=forget_unsaved_changes)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def bokmaal(qapp):
+    """The language set to Bokmål and the translators installed, as run_app does; removed
+    afterwards."""
+    _settings().setValue(LANGUAGE_KEY, BOKMAAL)
+    translators = install_translators(qapp)
+    yield translators
+    remove_translators(qapp, translators)
+    _settings().remove(LANGUAGE_KEY)
+
+
+def test_the_tests_run_in_english(qapp):
+    assert language_setting() == SYSTEM
+    assert interface_language() == ENGLISH
+    assert install_translators(qapp) == []
+    assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "nb_NO.UTF-8"}, BOKMAAL),
+        ({"LANG": "no_NO"}, BOKMAAL),
+        ({"LANG": "nn_NO.UTF-8"}, BOKMAAL),
+        ({"LANG": "C.UTF-8"}, ENGLISH),
+        ({"LANG": "en_GB.UTF-8"}, ENGLISH),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"}, BOKMAAL),
+        ({"LANG": "nb_NO.UTF-8", "LC_ALL": "C"}, ENGLISH),
+    ],
+)
+def test_system_follows_the_locale(environ, expected):
+    assert system_language(environ) == expected
+
+
+def test_the_setting_overrides_the_locale(qapp):
+    nb = {"LANG": "nb_NO.UTF-8"}
+    try:
+        _settings().setValue(LANGUAGE_KEY, ENGLISH)
+        assert interface_language(nb) == ENGLISH
+        _settings().setValue(LANGUAGE_KEY, BOKMAAL)
+        assert interface_language({"LANG": "C.UTF-8"}) == BOKMAAL
+        _settings().setValue(LANGUAGE_KEY, "klingon")  # damaged: the system's
+        assert language_setting() == SYSTEM
+        assert interface_language(nb) == BOKMAAL
+    finally:
+        _settings().remove(LANGUAGE_KEY)
+
+
+def test_starts_in_bokmaal_under_a_norwegian_locale(qapp, make_window, monkeypatch):
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    translators = install_translators(qapp)
+    try:
+        assert len(translators) == 2  # ours and Qt's (Nynorsk for Bokmål)
+        assert QLocale().language() == QLocale.Language.NorwegianBokmal
+        assert QLocale().toString(1234.5, "f", 1) == "1\xa0234,5"
+        # Qt's own buttons
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+        window = make_window()
+        titles = [act.text() for act in window.menuBar().actions()]
+        assert titles == ["&Fil", "&Rediger", "&Team", "&Scenarioer", "&Vis", "&Hjelp"]
+    finally:
+        remove_translators(qapp, translators)
+    assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+    assert QLocale().language() != QLocale.Language.NorwegianBokmal
+
+
+def test_every_menu_and_action_is_translated(qapp, make_window, bokmaal):
+    norwegian = bar_texts(make_window())
+    remove_translators(qapp, bokmaal)
+    bokmaal.clear()
+    english = bar_texts(make_window())
+    assert len(norwegian) == len(english) > 80
+    same = [
+        (where, text)
+        for (where, text), (_nb_where, nb_text) in zip(english, norwegian, strict=True)
+        if text == nb_text and text not in SAME_IN_BOKMAAL
+    ]
+    assert same == []
+
+
+def test_accelerators_are_unique_in_each_menu(make_window, bokmaal):
+    window = make_window()
+
+    def check(menu: QMenu, where: str) -> None:
+        keys: dict[str, str] = {}
+        for act in menu.actions():
+            text = act.text().replace("&&", "")
+            if "&" in text:
+                key = text[text.index("&") + 1].lower()
+                assert key not in keys, f"{where}: {act.text()} and {keys[key]} share &{key}"
+                keys[key] = act.text()
+            if act.menu() is not None:
+                check(act.menu(), f"{where} ▸ {act.text()}")
+
+    check(window.menuBar(), "menu bar")
+    for act in window.menuBar().actions():
+        check(act.menu(), act.text())
+
+
+def test_preferences_offer_the_language(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    from orgeditor.ui.dialogs.preferences import PreferencesDialog
+
+    window = make_window()
+    dialog = PreferencesDialog(window.autosaver.store.folder, window)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "interfaceLanguage")
+    assert [combo.itemData(i) for i in range(combo.count())] == [SYSTEM, ENGLISH, BOKMAAL]
+    assert combo.currentData() == SYSTEM
+    try:
+        combo.setCurrentIndex(combo.findData(BOKMAAL))
+        monkeypatch.setattr(PreferencesDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+        monkeypatch.setattr("orgeditor.ui.main_window.PreferencesDialog", lambda *_args: dialog)
+        window.show_preferences()
+        assert language_setting() == BOKMAAL
+        # the interface stays as it started: the language changes at the next start
+        assert window.menuBar().actions()[0].text() == "&File"
+    finally:
+        _settings().remove(LANGUAGE_KEY)
