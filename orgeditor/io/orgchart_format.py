@@ -138,6 +138,8 @@ def dumps_scenarios(scenarios: Scenarios) -> str:
             document = _to_document(chart_state(chart))
             if name != FIRST_NAME:
                 document[NAME_KEY] = name
+            for key, value in scenarios.extra.items():  # kept from a file of several
+                document.setdefault(key, value)
         else:
             bodies = []
             for name, chart in scenarios:

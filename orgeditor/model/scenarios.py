@@ -9,6 +9,7 @@ whole Chart with its own settings and view; the set only names and orders them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 
 from orgeditor.model.chart import Chart
 from orgeditor.model.errors import ChartError
@@ -43,8 +44,10 @@ class Scenarios:
         scenarios = cls(named[0][1], clean_name(named[0][0]))
         for name, chart in named[1:]:
             scenarios.add(name, chart)
-        if current is not None:
-            scenarios.show(current)
+        # a name no scenario has (edited by hand): the first one shows
+        with suppress(ScenarioError):
+            if current is not None:
+                scenarios.show(clean_name(current))
         return scenarios
 
     def __len__(self) -> int:

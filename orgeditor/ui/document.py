@@ -24,6 +24,9 @@ from orgeditor.ui.safety.file_lock import FileLock
 
 class Document(QObject):
     chartReplaced = Signal()  # a different Chart object: listeners re-subscribe
+    # another file or chart altogether (open, new, import, recovery), not a scenario shown:
+    # what belonged to the old document (its autosave, a note about its file) goes
+    documentReplaced = Signal()
     scenariosChanged = Signal()  # a scenario added, removed, renamed or shown
     chartChanged = Signal(object)  # a Change from the model
     fileStateChanged = Signal()  # path or unsaved marker
@@ -92,6 +95,7 @@ class Document(QObject):
             # imported or recovered: not (yet) in an .orgchart file
             self.undo_stack.resetClean()
         self.chartReplaced.emit()
+        self.documentReplaced.emit()
         self.scenariosChanged.emit()
         self.fileStateChanged.emit()
 

@@ -307,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
+            # the palette and font are the application's: other windows get theirs back
+            self.presentation.set_active(False)
             # a clean close: nothing to recover next time, whatever the user chose to discard
             self.autosaver.shutdown()
             self.document.release_lock()
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
         )
         self.disk_change_bar.reloadRequested.connect(self.reload_from_disk)
         self.disk_watcher.inStep.connect(self.disk_change_bar.hide)
-        doc.chartReplaced.connect(self.disk_change_bar.hide)
+        doc.documentReplaced.connect(self.disk_change_bar.hide)
         # the start page: its choices, and it goes as soon as there is a chart to show
         page = self.start_page
         page.templateChosen.connect(self.files.new_from_model)

@@ -112,7 +112,6 @@ def test_unknown_top_level_keys_of_a_file_of_several_are_kept() -> None:
             lambda d: d["scenarios"][2]["positions"][1].update(manager="nobody"),
             "scenario 'Proposal B': ",
         ),
-        (lambda d: d.update(current="Nope"), "scenarios: no scenario named 'Nope'"),
     ],
 )
 def test_a_bad_file_of_several_names_the_scenario(change, message) -> None:
@@ -128,3 +127,20 @@ def test_the_position_limit_holds_for_each_scenario() -> None:
     assert len(loads_scenarios(text, max_positions=5)) == 3
     with pytest.raises(OrgchartFormatError, match="more than 4"):
         loads_orgchart(text, "big.orgchart", max_positions=4)
+
+
+def test_a_shown_scenario_no_scenario_has_falls_back_to_the_first() -> None:
+    document = json.loads(dumps_scenarios(three()))
+    document["current"] = "Gone"
+    assert loads_scenarios(json.dumps(document)).current == FIRST_NAME
+    document["current"] = "  Proposal   B "  # names are kept with single spaces
+    assert loads_scenarios(json.dumps(document)).current == "Proposal B"
+
+
+def test_unknown_fields_stay_when_a_file_goes_down_to_one_scenario() -> None:
+    document = json.loads(dumps_scenarios(three()))
+    document["made_by"] = "another tool"
+    scenarios = loads_scenarios(json.dumps(document))
+    scenarios.remove("Proposal A")
+    scenarios.remove("Proposal B")
+    assert json.loads(dumps_scenarios(scenarios))["made_by"] == "another tool"

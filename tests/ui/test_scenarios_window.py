@@ -11,7 +11,7 @@ from support.menu_runs import MAX_POLLS, POLL_MS, run_menu
 from orgeditor.io import load_scenarios, save_scenarios
 from orgeditor.model import Chart, Position
 from orgeditor.model.scenarios import FIRST_NAME, Scenarios, copy_chart
-from orgeditor.ui.commands import AddPositionCommand
+from orgeditor.ui.commands import AddPositionCommand, RenameScenarioCommand
 
 
 def small() -> Chart:
@@ -153,3 +153,46 @@ def test_scenarios_are_saved_opened_and_autosaved(window, qtbot, tmp_path):
     assert window.save_path(tmp_path / "again.orgchart")
     again = load_scenarios(tmp_path / "again.orgchart")
     assert again.names() == [FIRST_NAME, "Proposal A"] and again.current == FIRST_NAME
+
+
+def test_switching_and_renaming_keep_the_autosave_up_to_date(window, qtbot):
+    window.document.replace_chart(small(), None)
+    seen: list = []
+    answer_name(None, seen)
+    window.scenario_actions.new_scenario.trigger()
+    entry = window.autosaver.save_now()
+    assert entry is not None and entry.exists()
+    replaced = []
+    window.document.documentReplaced.connect(lambda: replaced.append(1))
+    click_tab(window, FIRST_NAME)  # a scenario shown is no new document: the autosave stays
+    assert not replaced and entry.exists() and window.autosaver.entry is not None
+    window.document.undo_stack.push(
+        RenameScenarioCommand(window.document, "Proposal A", "Pods by region")
+    )
+    window.autosaver.autosave()  # what the timer does: the rename is written
+    window.autosaver.wait()
+    assert load_scenarios(entry).names() == [FIRST_NAME, "Pods by region"]
+
+
+def test_the_compare_view_does_no_work_while_closed_and_follows_a_rename(window, qtbot):
+    window.document.replace_chart(small(), None)
+    seen: list = []
+    answer_name(None, seen)
+    window.scenario_actions.new_scenario.trigger()
+    dialog = window.show_compare()
+    assert dialog.after_box.currentText() == "Proposal A"
+    summary = dialog.summary
+    dialog.close()
+    window.document.chart.remove_position("s3")
+    dialog._refresh_later.timeout.emit()  # the pause after an edit is over
+    assert dialog.summary is summary  # nothing compared while nobody looks
+    window.document.undo_stack.push(
+        RenameScenarioCommand(window.document, "Proposal A", "Pods by region")
+    )
+    window.show_compare()
+    assert dialog.summary is not summary  # compared again when shown
+    assert (dialog.before_box.currentText(), dialog.after_box.currentText()) == (
+        FIRST_NAME,
+        "Pods by region",
+    )
+    assert [c.kind for c in dialog.summary.diff.changes] == ["removed"]

@@ -32,7 +32,7 @@ from orgeditor.analysis.diff_summary import DiffSummary, compare
 from orgeditor.drawing.change_marks import kind_colour, kind_word
 from orgeditor.io import ChartFileError
 from orgeditor.io.files import write_text_atomic
-from orgeditor.model import display_label
+from orgeditor.model import Chart, display_label
 from orgeditor.render.diff_pdf import render_diff_pdf
 from orgeditor.ui.dialogs.compare_pane import ComparePane
 from orgeditor.ui.document import Document
@@ -53,6 +53,8 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare Scenarios"))
         self.document = document
         self.summary: DiffSummary | None = None
+        self._stale = False  # an edit or a choice while hidden: compared again when shown
+        self._compared: tuple[Chart, Chart] | None = None  # the charts last compared
         self._build()
         self._refresh_later = QTimer(self)
         self._refresh_later.setSingleShot(True)
@@ -126,8 +128,13 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def _scenarios_changed(self) -> None:
-        names = self.document.scenarios.names()
+        scenarios = self.document.scenarios
+        names = scenarios.names()
         before, after = self.before_box.currentText(), self.after_box.currentText()
+        if self._compared is not None:  # a renamed scenario is still the one compared
+            by_chart = {id(chart): name for name, chart in scenarios}
+            before = by_chart.get(id(self._compared[0]), before)
+            after = by_chart.get(id(self._compared[1]), after)
         for box in (self.before_box, self.after_box):
             box.blockSignals(True)
             box.clear()
@@ -141,18 +148,29 @@ class CompareDialog(QDialog):
         self.choose(before, after)
 
     def refresh(self) -> None:
-        """Compare the chosen scenarios again (after a choice or an edit)."""
+        """Compare the chosen scenarios again (after a choice or an edit); while the view is
+        hidden only noted, and done when it shows again."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         scenarios = self.document.scenarios
         before, after = self.before_box.currentText(), self.after_box.currentText()
         if before not in scenarios or after not in scenarios:
             return
         old, new = scenarios.chart(before), scenarios.chart(after)
+        self._compared = (old, new)
         self.summary = summary = compare(old, new)
         self.summary_view.setHtml(self._report_html())
         self.before_pane.show_chart(before, old, summary.diff.before_kinds())
         self.after_pane.show_chart(after, new, summary.diff.after_kinds())
         self._fill_changes(summary.diff.changes)
         self._show_mode()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _report_html(self) -> str:
         assert self.summary is not None

@@ -112,6 +112,7 @@ class ChecksPanel(QWidget):
             scope = describe_scope(chart, self._checker.scope)
         except Exception as error:  # a bug in a rule must not take the editor down
             log.exception("checks failed")
+            self._shown_checker = None  # the changes taken are lost: start over next time
             self.model_label.setText(self.tr("Checks failed: %1").replace("%1", escape(str(error))))
             return
         self._show_model(inference.model, inference.reason, inference.declared)

@@ -52,7 +52,9 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.autosave)
         self._finished.connect(self._report)
         document.chartChanged.connect(self._changed)
-        document.chartReplaced.connect(self._replaced)
+        document.documentReplaced.connect(self._replaced)
+        # a scenario added, renamed, deleted or shown is a change to the file too
+        document.scenariosChanged.connect(self._scenarios_changed)
         document.fileStateChanged.connect(self._file_state_changed)
         self.set_interval(interval_seconds)
 
@@ -176,6 +178,10 @@ class Autosaver(QObject):
         # an opened or new chart: the old one's autosave has served its purpose
         self.discard()
         self._dirty = self.document.modified
+
+    def _scenarios_changed(self) -> None:
+        if self.document.modified:
+            self._dirty = True
 
     def _file_state_changed(self) -> None:
         if not self.document.modified:
