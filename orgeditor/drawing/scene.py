@@ -36,17 +36,16 @@ from orgeditor.drawing.card_content import card_content
 from orgeditor.drawing.card_item import CardItem
 from orgeditor.drawing.connectors import (
     ConnectorItem,
-    dotted_path,
-    manager_lines,
 )
 from orgeditor.drawing.findings import BadgeIndex
 from orgeditor.drawing.overview import OverviewItem
 from orgeditor.drawing.placement import Placement
+from orgeditor.drawing.scene_decor import SceneDecor
 from orgeditor.drawing.scene_places import ScenePlacing
 from orgeditor.drawing.scene_subscription import SceneSubscription
 from orgeditor.drawing.segment_colours import SegmentColouring
 from orgeditor.drawing.style import CARD_H, LOD_THRESHOLD, OVERVIEW_MIN_CARDS
-from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
+from orgeditor.drawing.team_boxes import TeamBoxesItem
 from orgeditor.layout import CompactLayouter
 from orgeditor.model import SEGMENT_DIMENSIONS, Change, ChangeKind, Chart
 
@@ -59,7 +58,7 @@ MAX_TOUCHED = 500  # positions remembered per burst for take_touched (the first 
 Point = tuple[float, float]
 
 
-class ChartScene(ScenePlacing, QGraphicsScene):
+class ChartScene(ScenePlacing, SceneDecor, QGraphicsScene):
     # Qt-style signal names (N815)
     cycleRefused = Signal(str)
     statusMessage = Signal(str)
@@ -523,90 +522,6 @@ class ChartScene(ScenePlacing, QGraphicsScene):
         self._stale = None  # anything may have changed: every box is built again
         self._layout_dirty = True
         self._timer.start()
-
-    # ----- layout and decoration -----------------------------------------------------------
-
-    def _rebuild_decor(self, managers: set[str] | None = None, cards: Iterable[str] = ()) -> None:
-        """Lines, team boxes and the overview after a layout; managers: only these managers'
-        lines changed (None: any may have), cards: these cards moved."""
-        self._decor_dirty = False
-        chart = self._chart
-        positions = self._placed
-        placement = self._placement
-        dotted = dotted_path(chart.dotted_lines(), positions)
-        if managers is None:
-            reports: Iterable[tuple[str, Iterable[str]]] = chart.graph.adjacency()
-        else:
-            succ = chart.graph.succ
-            reports = ((m, succ[m]) for m in managers if m in succ)
-        lines = manager_lines(
-            positions,
-            placement.stacked,
-            reports,
-            as_laid_out=placement.as_laid_out,
-            routes=placement.routes,
-        )
-        area = None
-        if managers is None:
-            self._connectors.set_lines(lines, dotted)
-            self._overview.dirty = True
-        else:
-            area = self._connectors.update_lines({m: lines.get(m) for m in managers}, dotted)
-        self._teams.set_boxes(
-            team_boxes(
-                ((t.id, t.name, t.kind, chart.team_members(t.id)) for t in chart.teams()),
-                positions,
-            )
-        )
-        self._overview_cards.update(cards)
-        overview = self._overview
-        if area is not None and area.isNull():
-            area = None  # no line changed
-        if not self._overview_on:  # built again when next shown
-            overview.dirty = overview.dirty or bool(self._overview_cards) or area is not None
-        elif overview.dirty:
-            self._build_overview()
-        elif self._overview_cards or area is not None:
-            overview.refresh(self._overview_cards, area)
-            self._selection_marks()
-        self._overview_cards = set()
-
-    def _make_decor(self) -> None:
-        self._connectors = ConnectorItem()
-        self._teams = TeamBoxesItem()
-        self._overview = OverviewItem(self._connectors)
-        self._overview.setVisible(False)
-        for item in (self._teams, self._connectors, self._overview):
-            self.addItem(item)
-
-    def _build_overview(self) -> None:
-        colouring = self._colouring
-        if colouring.dimension is None:
-            self._overview.set_cards(self._placed, self._families)
-        else:
-            self._overview.set_cards(self._placed, colouring.values, colouring.palette())
-        self._overview_cards = set()
-        self._marks_stale = True
-        self._selection_marks()
-
-    def _set_overview(self, on: bool) -> None:
-        self._overview_on = on
-        if on and self._overview.dirty:
-            self._build_overview()
-        opacity = 0.0 if on else 1.0
-        for card in self._cards.values():
-            card.setOpacity(opacity)
-        self._connectors.setVisible(not on)
-        self._overview.setVisible(on)
-        # the cards stay, transparent, for clicks and the selection; but a frame that finds
-        # them through the BSP index sorts every one of them (22 ms at 50,000), while without
-        # an index Qt walks its kept list and skips each transparent card (5 ms)
-        index = QGraphicsScene.ItemIndexMethod
-        self.setItemIndexMethod(index.NoIndex if on else index.BspTreeIndex)
-        if not on:  # a new BSP index spans the scene rect it is told of, none at first: tell it
-            rect = self.sceneRect()
-            self.setSceneRect(rect.adjusted(0, 0, 1, 1))
-            self.setSceneRect(rect)
 
     def _selection_marks(self) -> None:
         # keep the order in which cards were chosen: (Ctrl+)clicks add one card at a time
