@@ -139,8 +139,9 @@ class ChartView(QGraphicsView):
         self._start_view = False
         self.set_zoom(self.zoom() / STEP)
 
-    def fit(self) -> None:
-        """Show the whole chart (at most at 100 %)."""
+    def fit(self, announce: bool = True) -> None:
+        """Show the whole chart (at most at 100 %). announce=False: the scene and the status
+        bar are not told yet (show_start zooms again at once)."""
         self._start_view = False
         self._fit_pending = not self.isVisible()
         bounds = self.chart_scene.bounds()
@@ -149,18 +150,20 @@ class ChartView(QGraphicsView):
             self.centerOn(0, 0)
         else:
             self._fit_rect(bounds)
-        self._zoomed()
+        if announce:
+            self._zoomed()
 
     def show_start(self) -> None:
         """How a chart first appears (opened, imported, from a template or an example):
         whole when its titles can be read that way, else the top of its largest tree at
         reading size (Ctrl+0 still fits all). Until the user moves the view, a resize of
         the window shows the chart this way again."""
-        self.fit()
+        self.fit(announce=False)  # a step on the way: no overview switched on and off for it
         self._start_view = True
         chart = self.chart_scene.chart
         roots = shown_roots(chart)
         if self.zoom() >= READABLE_SCALE or not roots:
+            self._zoomed()
             return
         self.set_zoom(READING_SCALE)
         largest = max(roots, key=lambda root: len(chart.descendants(root)))

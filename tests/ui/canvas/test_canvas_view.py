@@ -284,3 +284,21 @@ def test_the_overview_after_an_edit_looks_as_one_drawn_afresh(canvas_factory):
     fresh.view.verticalScrollBar().setValue(view.verticalScrollBar().value())
     assert fresh.scene.overview_on
     assert fresh.view.viewport().grab().toImage() == edited
+
+
+def test_a_large_chart_opens_at_reading_size_without_a_detour_through_the_overview(
+    canvas_factory, monkeypatch
+):
+    """show_start fits and then zooms to reading size: the fitted zoom is never announced, so
+    the scene does not switch its overview picture (and item index) on and off for it."""
+    canvas = canvas_factory(big_chart(OVERVIEW_MIN_CARDS + 500))
+    view, scene = canvas.view, canvas.scene
+    view.set_zoom(1.0)
+    switches = []
+    original = scene._set_overview
+    monkeypatch.setattr(scene, "_set_overview", lambda on: (switches.append(on), original(on)))
+    view.show_start()
+    assert view.zoom() == pytest.approx(0.8)
+    assert switches == [] and not scene.overview_on
+    view.fit()  # Ctrl+0 still shows it whole, through the overview
+    assert switches == [True] and scene.overview_on
