@@ -62,58 +62,58 @@
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="52"/>
         <source>1 position</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stilling</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="54"/>
         <source>{n} positions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} stillinger</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="57"/>
         <source>1 seller</source>
-        <translation type="unfinished"></translation>
+        <translation>1 selger</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="59"/>
         <source>{n} sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} selgere</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="62"/>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>angitt</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="62"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>utledet</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="63"/>
         <source>Model: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="71"/>
         <source>%1 hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skjult</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/status_bar.py" line="74"/>
         <source>Folded branches or the focus on one branch hide %1 of the chart&apos;s positions: View ▸ Expand All, View ▸ Show Whole Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenfoldede grener eller fokus på én gren skjuler %1 av stillingene i kartet: Vis ▸ Fold ut alle, Vis ▸ Vis hele kartet</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../orgeditor/ui/canvas/view.py" line="580"/>
+        <location filename="../../orgeditor/ui/canvas/view.py" line="583"/>
         <source>Rename position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/canvas/view.py" line="609"/>
+        <location filename="../../orgeditor/ui/canvas/view.py" line="612"/>
         <source>Drag a role from the palette onto the canvas to start the chart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,114 +121,124 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="115"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="116"/>
         <source>Checks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollene feilet: %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="120"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="121"/>
         <source>No findings: the chart follows the checked practices.</source>
-        <translation type="unfinished">Ingen funn: kartet følger de kontrollerte praksisene.</translation>
+        <translation>Ingen funn: kartet følger de kontrollerte praksisene.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="122"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="123"/>
         <source>The chart is empty. Drag roles from the palette to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartet er tomt. Dra roller fra paletten for å begynne.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="145"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="146"/>
         <source>The span and management checks look at the managers in this part of the chart: the sales organisation. Sellers, enablement and operations are counted in the whole chart. The rule setting checks.scope = &quot;all&quot; checks every manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="218"/>
-        <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollene av kontrollspenn og ledelse ser på lederne i denne delen av kartet: salgsorganisasjonen. Selgere, salgsaktivering og salgsoperasjoner telles i hele kartet. Regelinnstillingen checks.scope = &quot;all&quot; kontrollerer alle ledere.</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/checks_panel.py" line="219"/>
+        <source>None yet</source>
+        <translation>Ingen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="220"/>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>angitt</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="221"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="222"/>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="225"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="226"/>
         <source>How the sellers are organised: declared in the chart, or inferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan selgerne er organisert: angitt i kartet, eller utledet.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="262"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="263"/>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 feil</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="262"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="263"/>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feil</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="263"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="264"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advarsel</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="263"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="264"/>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 advarsler</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="264"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="265"/>
         <source>1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="264"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="265"/>
         <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 merknader</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="270"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="271"/>
         <source>Show or hide findings of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis eller skjul funn med denne alvorlighetsgraden</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="274"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="275"/>
         <source>Select a finding to see what to change and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et funn for å se hva du bør endre, og hvorfor.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="281"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="282"/>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="283"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/checks_panel.py" line="284"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <source>Error</source>
+        <translation>Feil</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/checks_panel.py" line="285"/>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="286"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="294"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="289"/>
+        <source>What to change</source>
+        <translation>Hva du bør endre</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="290"/>
+        <source>Practice</source>
+        <translation>Praksis</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="297"/>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="298"/>
+        <location filename="../../orgeditor/ui/panels/checks_panel.py" line="301"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -236,58 +246,58 @@
     <message>
         <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="53"/>
         <source>Compare Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign scenarioer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="75"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="77"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Side om side</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="75"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="77"/>
         <source>Proposal with changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Forslaget med endringene markert</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="76"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="78"/>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="81"/>
-        <source>&amp;Before:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="82"/>
-        <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport…</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="83"/>
+        <source>&amp;Before:</source>
+        <translation>&amp;Før:</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="84"/>
+        <source>&amp;After:</source>
+        <translation>E&amp;tter:</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="85"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="99"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="101"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="164"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="182"/>
         <source>Reorganisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omorganisering: %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="184"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="202"/>
         <source>No changes: the two scenarios are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringer: de to scenarioene er like.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="209"/>
-        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="236"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="227"/>
+        <location filename="../../orgeditor/ui/dialogs/compare_dialog.py" line="254"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport</translation>
     </message>
 </context>
 <context>
@@ -428,7 +438,7 @@
     <message>
         <location filename="../../orgeditor/ui/panels/custom_fields.py" line="101"/>
         <source>(several values)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(flere verdier)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/custom_fields.py" line="109"/>
@@ -683,7 +693,7 @@
     <message>
         <location filename="../../orgeditor/ui/panels/figures_panel.py" line="139"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kostnad</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/figures_panel.py" line="141"/>
@@ -976,32 +986,32 @@
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="46"/>
         <source>Find by name or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn etter navn eller tittel</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="51"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige treff (Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="54"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste treff (Enter)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="61"/>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk (Escape)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="154"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen treff</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/find_bar.py" line="157"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1019,7 @@
     <message>
         <location filename="../../orgeditor/ui/panels/findings_model.py" line="126"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,135 +1095,140 @@
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="60"/>
         <source>(several values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flere verdier)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="107"/>
         <source>Select a card on the chart to edit its position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et kort i kartet for å redigere stillingen.</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="133"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="134"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="134"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="140"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="155"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="157"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="169"/>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="171"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="177"/>
         <source>Annual cost; leave empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig kostnad; la feltet stå tomt når den er ukjent</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="179"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="180"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="182"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinerte felt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../orgeditor/ui/panels/inspector.py" line="224"/>
         <source>&lt;b&gt;%n positions&lt;/b&gt; selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n stilling&lt;/b&gt; valgt</numerusform>
+            <numerusform>&lt;b&gt;%n stillinger&lt;/b&gt; valgt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/inspector.py" line="225"/>
         <source>Edits apply to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene gjelder for alle.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="239"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="229"/>
+        <source>Vacant</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="240"/>
         <source>Inferred from each title</source>
-        <translation type="unfinished"></translation>
+        <translation>Utledet fra hver tittel</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="243"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="244"/>
         <source>Inferred from title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utledet fra tittelen: %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="245"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="246"/>
         <source>%1 — from title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fra tittelen</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="250"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="251"/>
         <source>Inferred from the titles. Pick a role to set it on all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utledet fra titlene. Velg en rolle for å sette den på alle.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="253"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="254"/>
         <source>Inferred from the title (%1). Pick a role to override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utledet fra tittelen (%1). Velg en rolle for å overstyre den.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="259"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="260"/>
         <source>Chosen by hand; the title implies the same role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt for hånd; tittelen tilsier samme rolle.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="261"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="262"/>
         <source>Chosen by hand; the title implies %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt for hånd; tittelen tilsier %1.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="270"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="271"/>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uten team)</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="290"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="291"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/panels/inspector.py" line="292"/>
+        <location filename="../../orgeditor/ui/panels/inspector.py" line="293"/>
         <source>Edit %1 of %2 positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1 for %2 stillinger</translation>
     </message>
 </context>
 <context>
@@ -1440,17 +1455,17 @@
         <translation>Forkaste endringene som ikke er lagret, og laste inn %1 på nytt?</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="376"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="378"/>
         <source>Autosave failed: </source>
         <translation>Autolagring mislyktes: </translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="414"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="416"/>
         <source>Re-layout after edits</source>
         <translation>Nytt oppsett etter endringer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="414"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="416"/>
         <source>Keep card places</source>
         <translation>Behold kortenes plass</translation>
     </message>
@@ -1514,17 +1529,17 @@
     <message>
         <location filename="../../orgeditor/ui/panels/palette.py" line="161"/>
         <source>Filter roles and structures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer roller og strukturer…</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/palette.py" line="165"/>
         <source>Structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturer</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/panels/palette.py" line="201"/>
         <source>Drag a role onto the chart to add a position, a structure to add a whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra en rolle inn i kartet for å legge til en stilling, en struktur for å legge til et helt team.</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1890,7 @@
     <message>
         <location filename="../../orgeditor/ui/dialogs/role_review.py" line="108"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tittel</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/dialogs/role_review.py" line="108"/>
@@ -1885,7 +1900,7 @@
     <message>
         <location filename="../../orgeditor/ui/dialogs/role_review.py" line="108"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/dialogs/role_review.py" line="108"/>
@@ -2140,77 +2155,77 @@
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="177"/>
         <source>Start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startside</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="206"/>
         <source>Start a sales organisation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et kart over salgsorganisasjonen</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="212"/>
         <source>Pick the model your sales team follows, open an example, or bring in the export from your HR system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg modellen salgsteamet ditt følger, åpne et eksempel, eller hent inn eksporten fra HR-systemet ditt.</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="222"/>
         <source>Back to the Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til kartet</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="226"/>
         <source>Close the start page (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk startsiden (Esc)</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="236"/>
         <source>Start from a sales model</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en salgsmodell</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="258"/>
         <source>Import from HR Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra HR-eksport…</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="259"/>
         <source>A CSV or Excel file with one row per employee and who they report to</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV- eller Excel-fil med én rad per ansatt og hvem de rapporterer til</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="264"/>
         <source>Empty Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt kart</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="265"/>
         <source>Drag roles from the palette onto the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra roller fra paletten inn på lerretet</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="279"/>
         <source>Open an example</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et eksempel</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="286"/>
         <source>Built-in example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innebygd eksempel: %1</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="297"/>
         <source>Recent charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nylig brukte kart</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="307"/>
         <source>Charts you open, import or save will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kart du åpner, importerer eller lagrer, vises her.</translation>
     </message>
     <message>
         <location filename="../../orgeditor/ui/start_page.py" line="386"/>
         <source>Creates %1 sellers in %2 positions; change anything afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager %1 selgere i %2 stillinger; du kan endre alt etterpå.</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,38 @@ def test_preferences_offer_the_language(make_window, qtbot, monkeypatch):
         assert window.menuBar().actions()[0].text() == "&File"
     finally:
         _settings().remove(LANGUAGE_KEY)
+
+
+def start_page_texts(window) -> list[str]:
+    """The start page's headings (title, subtitle, sections) and the three model titles."""
+    from PySide6.QtWidgets import QLabel
+
+    page = window.start_page
+    headings = [
+        label.text()
+        for name in ("startTitle", "startSubtitle", "startSection")
+        for label in page.findChildren(QLabel, name)
+    ]
+    models = [button.title_label.text() for button in page.template_buttons.values()]
+    return headings + models
+
+
+def test_the_start_page_and_the_checks_panel_are_in_bokmaal(qapp, make_window, bokmaal):
+    window = make_window()  # made after the translators are installed, as run_app does
+    assert window.start_page_shown()
+    norwegian = start_page_texts(window)
+    window.checks.refresh_now()  # a fresh window's chart is empty
+    empty_text = window.checks.list_view.empty_text
+    remove_translators(qapp, bokmaal)
+    bokmaal.clear()
+    english = start_page_texts(make_window())
+    assert len(norwegian) == len(english) >= 7  # title, subtitle, 3 sections, 3 models
+    assert english[0] == "Start a sales organisation chart"
+    same = [
+        text
+        for text, nb_text in zip(english, norwegian, strict=True)
+        if text == nb_text and text not in SAME_IN_BOKMAAL
+    ]
+    assert same == []
+    assert "Samlebånd" in norwegian and "Øy" in norwegian
+    assert empty_text == "Kartet er tomt. Dra roller fra paletten for å begynne."

@@ -286,10 +286,12 @@ class ChecksPanel(QWidget):
             "info": self.tr("Info"),
         }
         para = "<p style='margin:0 0 6px 0'>"  # Qt's default paragraph gaps cost 4 lines
+        change = escape(self.tr("What to change"))
+        practice = escape(self.tr("Practice"))
         parts = [
             f"{para}<b>{escape(finding.message)}</b></p>",
-            f"{para}<b>{escape(self.tr('What to change'))}</b><br>{escape(finding.advice)}</p>",
-            f"{para}<b>{escape(self.tr('Practice'))}</b><br>{escape(finding.practice)}</p>",
+            f"{para}<b>{change}</b><br>{escape(finding.advice)}</p>",
+            f"{para}<b>{practice}</b><br>{escape(finding.practice)}</p>",
         ]
         if names:
             label = escape(self.tr("Concerns"))

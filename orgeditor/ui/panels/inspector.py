@@ -226,7 +226,8 @@ class InspectorWidget(QWidget):
             self.heading.setText(f"{text}<br><span style='color:gray'>{hint}</span>")
             return
         position = positions[0]
-        name = escape(position.name) or f"<i>{self.tr('Vacant')}</i>"
+        vacant = self.tr("Vacant")
+        name = escape(position.name) or f"<i>{vacant}</i>"
         sub = escape(position.title) or "&nbsp;"
         self.heading.setText(
             f"<span style='font-size:large'><b>{name}</b></span><br>"
