@@ -4,11 +4,11 @@ as FILE.orgchart:SCENARIO, exit codes 0/1/2."""
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
 from support.cli_runs import run_cli
+from support.reorganisations import island_to_pods
 
 from orgeditor import io
 from orgeditor.cli_diff import split_side
@@ -61,16 +61,7 @@ def exports(tmp_path):
 
 
 def templates(tmp_path):
-    island = build_chart(
-        replace(
-            default_params("island"),
-            generalists=12,
-            include_enablement=False,
-            include_sales_ops=False,
-        )
-    )
-    pods = build_chart(default_params("pod"))
-    pods.remove_position("pod-3-am-1")
+    island, pods = island_to_pods()
     a, b = tmp_path / "island.orgchart", tmp_path / "pods.orgchart"
     save_orgchart(island, a)
     save_orgchart(pods, b)

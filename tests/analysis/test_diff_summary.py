@@ -1,31 +1,14 @@
 """analysis.diff_summary, diff_report and diff_html: an island of 12 reorganised into 3 pods
 (built from the templates), the headline, the figures, the JSON and the HTML report."""
 
-from dataclasses import replace
 from html.parser import HTMLParser
 
 from support.chartspec import build
+from support.reorganisations import island_to_pods
 
 from orgeditor.analysis.diff_html import diff_html
 from orgeditor.analysis.diff_report import DiffSide, diff_json, diff_text
 from orgeditor.analysis.diff_summary import compare, coverage_text
-from orgeditor.templates import build_chart, default_params
-
-
-def island_to_pods():
-    """Island of 12 generalists without enablement or sales operations -> the pod template
-    (3 pods of SDR, 2 AE, AM) with both, and pod 3's account manager left out."""
-    island = build_chart(
-        replace(
-            default_params("island"),
-            generalists=12,
-            include_enablement=False,
-            include_sales_ops=False,
-        )
-    )
-    pods = build_chart(default_params("pod"))
-    pods.remove_position("pod-3-am-1")
-    return island, pods
 
 
 def test_island_to_pods_names_the_model_change_and_fixed_findings():

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgeditor.drawing.card_item import CARD_RECT
-from orgeditor.drawing.card_layout import TEXT_RIGHT, TEXT_X, layout_card
 from orgeditor.drawing.style import BACKGROUND, LOD_THRESHOLD, TEXT_MUTED, font
 from orgeditor.layout import shown_roots
 from orgeditor.ui.canvas.edit_scene import EditScene
@@ -45,7 +44,7 @@ from orgeditor.ui.canvas.interactions import (
     TeamDragInteraction,
 )
 from orgeditor.ui.canvas.menu_target import select_for_menu, target_at
-from orgeditor.ui.canvas.name_editor import NameEditor
+from orgeditor.ui.canvas.name_editor import NameEditor, renamed_fields
 from orgeditor.ui.canvas.navigation import ARROWS, neighbour
 from orgeditor.ui.canvas.tooltips import CanvasToolTips
 from orgeditor.ui.commands import EditFieldsCommand
@@ -543,14 +542,8 @@ class ChartView(QGraphicsView):
             return False
         self.close_editor()
         self.ensureVisible(CARD_RECT.translated(card.pos()), 20, 20)
-        name_y = layout_card(card.content).name_at.y()  # lower under a title on two lines
-        row = QRectF(TEXT_X - 5, name_y - 4, TEXT_RIGHT - TEXT_X + 10, 22).translated(card.pos())
-        area = self.mapFromScene(row).boundingRect()
         editor = NameEditor(pid, scene.chart.position(pid).name, self.viewport())
-        editor.setFont(font(max(11, min(24, round(13 * self.zoom())))))
-        area.setHeight(max(area.height(), editor.sizeHint().height()))
-        area.setWidth(max(area.width(), 160))
-        editor.setGeometry(area)
+        editor.place_over(card, self)
         editor.committed.connect(self._commit_name)
         editor.cancelled.connect(self.close_editor)
         self._editor = editor
@@ -570,14 +563,7 @@ class ChartView(QGraphicsView):
         chart = self.chart_scene.chart
         if pid not in chart:
             return
-        position = chart.position(pid)
-        values: dict[str, object] = {}
-        if name != position.name:
-            values["name"] = name
-        if name and position.status == "vacant":
-            values["status"] = "filled"  # somebody was named: the seat is filled
-        elif not name and position.status == "filled":
-            values["status"] = "vacant"
+        values = renamed_fields(chart.position(pid), name)
         if values:
             self.undo_stack.push(
                 EditFieldsCommand(chart, {pid: values}, text=self.tr("Rename position"))
