@@ -124,6 +124,8 @@ def _clear_of_others(chart: Chart, positions: dict[str, Point], arrived: list[st
             y += step
         if y != start:
             for pid in group:
+                if chart.position(pid).xy is not None:
+                    continue  # placed by hand: it stays where it was put
                 px, py = positions[pid]
                 positions[pid] = (px, py + y - start)
         staying.extend(positions[pid] for pid in group)

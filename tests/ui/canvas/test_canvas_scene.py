@@ -143,6 +143,25 @@ def test_without_auto_layout_existing_cards_stay(canvas_factory):
     assert canvas.scene.card("n1").y() >= canvas.scene.card("a1").y() + CARD_H
 
 
+def test_a_card_placed_by_hand_stays_when_its_moved_team_makes_room(canvas_factory):
+    """Without auto layout a team dropped where a card stands moves down clear of it; a card
+    in that team placed by hand stays where it was put."""
+    chart = small_chart()
+    chart.settings.auto_layout = False
+    canvas = canvas_factory(chart)
+    stack = canvas.document.undo_stack
+    stack.push(EditFieldsCommand(chart, {"a1": {"xy": (2000.0, 40.0)}}))
+    stack.push(ReparentCommand(chart, ["m1"], "b1"))
+    free = canvas.scene.card("m1").pos()
+    stack.undo()
+    # a card standing exactly where m1 lands pushes the arriving team down
+    stack.push(EditFieldsCommand(chart, {"ops": {"xy": (free.x(), free.y())}}))
+    stack.push(ReparentCommand(chart, ["m1"], "b1"))
+    assert canvas.scene.card("m1").y() > free.y()
+    assert canvas.scene.placed("a1") == (2000.0, 40.0)
+    assert (canvas.scene.card("a1").x(), canvas.scene.card("a1").y()) == (2000.0, 40.0)
+
+
 def test_reset_reconciles_cards_and_keeps_selection(canvas):
     chart = canvas.chart
     canvas.scene.select_ids(["m1"])
