@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from importlib import metadata
 
+from orgeditor.build_info import version_line
 from orgeditor.cli_check import add_check_parser
 from orgeditor.cli_diff import add_diff_parser
 from orgeditor.cli_export import add_export_parser
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_gui(args[0] if args else None)
     parsed = build_parser().parse_args(args)
     if parsed.version:
-        print(f"orgeditor {package_version()}")
+        print(version_line(package_version()))  # the standalone build adds what it was built from
         return 0
     if parsed.command is None:
         return open_gui(None)

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QT = ("PySide6", "shiboken6")
 QT_FREE = ["model", "rules", "analysis", "layout", "io", "templates"]
 # Qt only once the GUI or an export starts
-CLI = ["cli", "cli_check", "cli_diff", "cli_export", "cli_new"]
+CLI = ["cli", "cli_check", "cli_diff", "cli_export", "cli_new", "build_info"]
 # the GUI on top of everything, `python -m orgeditor`, and the data files' package (roles,
 # rules, examples, icons: orgeditor.resources, which may live outside orgeditor/)
 UNCONSTRAINED = {"ui", "__main__", "resources"}
