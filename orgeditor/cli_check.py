@@ -72,13 +72,13 @@ def max_positions(text: str) -> int:
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    """--lang en|nb: the language of the findings (default: the locale, LANG and friends)."""
+    """--lang en|nb: the language of the report (default: the locale, LANG and friends)."""
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="the language of findings, advice and practice: en (English) or nb (Norwegian "
-        "Bokmål); default: from LC_ALL, LC_MESSAGES or LANG (nb_NO, no, nn: Bokmål), else "
-        "English",
+        help="the language of the report (findings, advice, practice, headings): en (English) "
+        "or nb (Norwegian Bokmål); default: from LC_ALL, LC_MESSAGES or LANG (nb_NO, no, nn: "
+        "Bokmål), else English",
     )
 
 

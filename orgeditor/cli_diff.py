@@ -4,8 +4,10 @@ after; print the domain summary as text, JSON (DESIGN.md "orgeditor diff") or HT
 A side is PATH, read the way `check` reads it, or PATH.orgchart:SCENARIO (split after the last
 ".orgchart:", so C:\\plans\\a.orgchart is a whole path).
 Exit codes as for `check`, judged on the after side's findings.
---lang en|nb (else the locale, as for `check`) sets the language of the findings listed (message,
-advice, practice); the report's own headings and summary sentences stay English for now.
+--lang en|nb (else the locale, as for `check`) sets the language of the whole report: the
+findings (message, advice, practice), the headings, labels and summary sentences of the text
+and HTML; the JSON keeps its keys and key values (kinds, severities, models) in English and
+has its prose (findings, the summary's headline, labels and reasons) in that language.
 """
 
 from __future__ import annotations
@@ -110,26 +112,31 @@ def read_side(side: DiffSide, max_positions: int | None) -> Chart:
     return chart
 
 
-def render(summary: DiffSummary, before: DiffSide, after: DiffSide, fmt: str) -> str:
+def render(
+    summary: DiffSummary, before: DiffSide, after: DiffSide, fmt: str, language: str | None = None
+) -> str:
+    """The report in `fmt`, in `language` (None: the summary's, its findings' language)."""
     if fmt == "json":
-        return json.dumps(diff_json(summary, before, after), indent=2, ensure_ascii=False) + "\n"
+        report = diff_json(summary, before, after, language)
+        return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     if fmt == "html":
-        return diff_html(summary, before, after)
-    return diff_text(summary, before, after) + "\n"
+        return diff_html(summary, before, after, language=language)
+    return diff_text(summary, before, after, language) + "\n"
 
 
 def run_diff(args: argparse.Namespace) -> int:
     before, after = split_side(args.before), split_side(args.after)
     current = before
+    language = resolve_language(args.lang)
     try:
         config = load_config(args.config) if args.config else load_config(None)
-        config = config.with_language(resolve_language(args.lang))
+        config = config.with_language(language)
         old = read_side(before, args.max_positions)
         current = after
         new = read_side(after, args.max_positions)
         current = None
         summary = compare(old, new, args.match, config)
-        report = render(summary, before, after, args.format)
+        report = render(summary, before, after, args.format, language)
         if args.output:
             from orgeditor.io.files import write_text_atomic
 

@@ -6,7 +6,8 @@ group (a `team`, else a manager's sellers; analysis/teams.py). Its gaps are the 
 generation, closing, retention) no specialist of it covers. Coverage is sellers per enablement
 (or operations) person, "1 per 12 sellers"; "0" without one. Span mean and max are over the
 managers (positions with direct reports); layers as analysis.layers (positions on the longest
-chain). Cost is None without cost data.
+chain). Cost is None without cost data. The words are English here; diff_texts.py has both
+languages (`number`, `coverage_text` and `pod_name` take one).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from typing import Any
 
 from orgeditor.analysis.cost import cost_totals
 from orgeditor.analysis.counts import counts
+from orgeditor.analysis.diff_texts import DEFAULT_LANGUAGE, say
+from orgeditor.analysis.diff_texts import number as number_in
 from orgeditor.analysis.facts import facts_for
 from orgeditor.analysis.inference import infer_model
 from orgeditor.analysis.segmentation import segmentation
 from orgeditor.analysis.structure import layers, spans
 from orgeditor.analysis.teams import TeamKey
-from orgeditor.model import SELLER_STAGES, Chart, distinct_label, plural
+from orgeditor.model import SELLER_STAGES, Chart, distinct_label
 
 STAGES = (*SELLER_STAGES, "all")  # "all": generalists
 STAGE_WORDS = {
@@ -30,7 +33,6 @@ STAGE_WORDS = {
     "retention": "retention",
     "all": "generalists",
 }
-MODEL_WORDS = {"island": "island", "pod": "pods", "assembly_line": "assembly line", "none": "none"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Pod:
     name: str
     members: int  # sellers
     gaps: tuple[str, ...]  # stages no specialist covers, in SELLER_STAGES order
+    lead: str = ""  # a group by manager: the manager's label (the name says "the team of" it)
 
 
 @dataclass(frozen=True)
@@ -126,11 +129,13 @@ def pods_of(chart: Chart) -> tuple[Pod, ...]:
     for key in keys:
         covered = teams.covered(key)
         gaps = tuple(s for s in SELLER_STAGES if s not in covered)
+        lead = ""
         if key[0] == "team":
             name = chart.team(key[1]).name or key[1]
         else:
-            name = f"the team of {distinct_label(chart, key[1])}"
-        found.append(Pod(key, name, len(teams.sellers.get(key, ())), gaps))
+            lead = distinct_label(chart, key[1])
+            name = say("pod.of_manager", lead=lead)
+        found.append(Pod(key, name, len(teams.sellers.get(key, ())), gaps, lead))
     return tuple(found)
 
 
@@ -160,17 +165,21 @@ def side_figures(chart: Chart) -> SideFigures:
     )
 
 
-def number(value: float | None) -> str:
-    """12 -> '12', 2.5 -> '2.5', 1234567.0 -> '1,234,567'; None -> '–'."""
-    if value is None:
-        return "–"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
-    return f"{int(value):,}"
+def number(value: float | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """12 -> '12', 2.5 -> '2.5', 1234567.0 -> '1,234,567'; None -> '–' (diff_texts.number)."""
+    return number_in(value, language)
 
 
-def coverage_text(side: SideFigures, family: str) -> str:
+def pod_name(pod: Pod, language: str = DEFAULT_LANGUAGE) -> str:
+    """A team's name as it is; a group by manager 'the team of Ada' / 'teamet til Ada'."""
+    return say("pod.of_manager", language, lead=pod.lead) if pod.lead else pod.name
+
+
+def coverage_text(side: SideFigures, family: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """'1 per 12 sellers' / '1 per 12 selgere'; '0' without anyone of the family."""
     per = side.coverage(family)
     if per is None:
         return "0"
-    return f"1 per {plural(round(per, 1), 'seller')}" if side.counts["sellers"] else "no sellers"
+    if not side.counts["sellers"]:
+        return say("coverage.no_sellers", language)
+    return say("coverage.per", language, n=round(per, 1))

@@ -40,10 +40,10 @@ from orgeditor.drawing.card_layout import (
     CardLayout,
     layout_card,
 )
+from orgeditor.drawing.scheme import LIGHT, Scheme
+from orgeditor.drawing.severity_marks import paint_severity_mark, severity_path
 from orgeditor.drawing.style import (
     BAND_W,
-    CARD_BORDER,
-    CARD_FILL,
     CARD_H,
     CARD_W,
     DOTTED,
@@ -52,20 +52,12 @@ from orgeditor.drawing.style import (
     FAMILY_LETTERS,
     LOD_THRESHOLD,
     MARGIN,
-    PILL_FILL,
-    PILL_TEXT,
     RADIUS,
     SEGMENT_BAND_W,
     SELECTION,
     SEVERITY_COLOURS,
-    TEXT,
-    TEXT_MUTED,
-    VACANT_BORDER,
-    VACANT_FILL,
     family_colour,
     font,
-    pale,
-    readable,
 )
 
 # (folded, positions under it) for a manager's card; None for a card without reports
@@ -76,7 +68,7 @@ ICON_RADIUS = ROW_H / 2
 ICON_CENTRE = QPointF(ICON_X + ICON_RADIUS, ROW_Y + ICON_RADIUS)
 BADGE_CENTRE = QPointF(CARD_W - 3.0, 3.0)
 BADGE_RADIUS = 9.0
-_PLAIN_BADGE = QRectF(CARD_W - 60.0, 0.0, 60.0, 30.0)
+_PLAIN_BADGE = QRectF(CARD_W - 46.0, 0.0, 46.0, 46.0)  # zoomed out: the shape alone
 # the fold marker: a pill across the card's bottom edge, below the card's bottom row
 FOLD_H = 16.0
 FOLD_TOP = CARD_H - 7.0  # from the bottom row's lower edge (card_layout ROW_Y + ROW_H)
@@ -84,11 +76,6 @@ FOLD_MIN_W = 22.0
 FOLD_PAD = 7.0
 FOLD_FONT = font(10, bold=True)
 FOLD_SIGN_FONT = font(13, bold=True)
-_FOLD_OPEN_FILL = QColor("#FFFFFF")
-_FOLD_OPEN_BORDER = QPen(QColor("#98A2B3"), 1.0)
-_FOLD_OPEN_TEXT = QColor("#475467")
-_FOLD_SHUT_FILL = QColor("#344054")
-_FOLD_SHUT_BORDER = QPen(QColor("#FFFFFF"), 1.5)
 BOUNDS = CARD_RECT.adjusted(-MARGIN, -MARGIN, MARGIN, max(MARGIN, FOLD_TOP + FOLD_H + 1 - CARD_H))
 
 _shape = QPainterPath()
@@ -102,15 +89,13 @@ _segment_clip.addRect(QRectF(0.0, 0.0, SEGMENT_BAND_W, CARD_H))
 SEGMENT_BAND = SHAPE.intersected(_segment_clip)
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
-_BORDER = QPen(CARD_BORDER, 1.0)
-_VACANT = QPen(VACANT_BORDER, 1.2, Qt.PenStyle.DashLine)
-_PLANNED = QPen(VACANT_BORDER, 1.2, Qt.PenStyle.DotLine)
+# the light scheme's (drawing/scheme.py has both schemes; a scene paints in its own)
+_VACANT = LIGHT.vacant_pen
+_PLANNED = LIGHT.planned_pen
 _SELECTED = QPen(SELECTION, 2.5)
 _HALO = QPen(QColor(37, 99, 235, 60), 7.0)
-_SHADOW = QColor(16, 24, 40, 22)
 _WHITE = QColor("#FFFFFF")
-_PLANNED_FILL = QColor("#F5F8FF")
-_NEUTRAL = QColor("#7D8799")
+_PLANNED_FILL = LIGHT.planned_fill
 _HIGHLIGHTS = {"drop": DROP_OK, "refused": DROP_REFUSED, "dotted": DOTTED}
 _PLAIN_BAND = QRectF(0.0, 0.0, 24.0, CARD_H)
 _HIGHLIGHT_PENS = {key: QPen(colour, 3.0) for key, colour in _HIGHLIGHTS.items()}
@@ -212,41 +197,43 @@ class CardItem(QGraphicsItem):
         colour = self.band_colour or family_colour(content.family)
         segmented = self.band_colour is not None
         selected = self.isSelected()
+        scheme = scheme_of(self)
         if lod < LOD_THRESHOLD:
-            self._paint_plain(painter, colour, selected)
+            self._paint_plain(painter, colour, selected, scheme)
             if self.fold is not None and self.fold[0]:
-                painter.fillRect(fold_rect(self.fold), _FOLD_SHUT_FILL)
+                painter.fillRect(fold_rect(self.fold), scheme.fold_shut[0])
             return
         vacant = content.vacant
         if self.highlight is None and not selected and not vacant:  # a soft drop shadow
             painter.setPen(_NO_PEN)
-            painter.setBrush(_SHADOW)
+            painter.setBrush(scheme.shadow)
             painter.drawRoundedRect(CARD_RECT.translated(0.0, 1.5), RADIUS, RADIUS)
         if selected:
             painter.setPen(_HALO)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(SHAPE)
         if vacant:
-            painter.setPen(_PLANNED if content.status == "planned" else _VACANT)
-            painter.setBrush(_PLANNED_FILL if content.status == "planned" else VACANT_FILL)
+            planned = content.status == "planned"
+            painter.setPen(scheme.planned_pen if planned else scheme.vacant_pen)
+            painter.setBrush(scheme.planned_fill if planned else scheme.vacant_fill)
         else:
-            painter.setPen(_BORDER)
-            painter.setBrush(CARD_FILL)
+            painter.setPen(scheme.border_pen)
+            painter.setBrush(scheme.card_fill)
         painter.drawPath(SHAPE)
         if self.band_tint:  # the segmentation view: a tint of the value's colour over the card
             painter.setPen(_NO_PEN)
-            painter.setBrush(pale(colour.name(), 0.07 if vacant else 0.14))
+            painter.setBrush(scheme.pale(colour, 0.07 if vacant else 0.14))
             painter.drawPath(SHAPE)
         painter.setPen(_NO_PEN)
         painter.setBrush(colour if not vacant else colour.lighter(130))
         painter.drawPath(SEGMENT_BAND if segmented else BAND)
         compact = lod < COMPACT_BELOW
         if compact:  # zoomed out a little: title and name only, in a font that stays legible
-            self._paint_compact_text(painter, lod, vacant)
+            self._paint_compact_text(painter, lod, vacant, scheme)
         else:
             # colour means one thing at a time: with colour-by on, the role icon goes neutral
-            self._paint_icon(painter, _NEUTRAL if segmented else colour, vacant)
-            self._paint_text(painter, vacant, segmented)
+            self._paint_icon(painter, scheme.neutral if segmented else colour, vacant)
+            self._paint_text(painter, vacant, segmented, scheme)
         if self.highlight:
             painter.setPen(_HIGHLIGHT_PENS[self.highlight])
             painter.setBrush(_HIGHLIGHT_TINTS[self.highlight])
@@ -256,22 +243,26 @@ class CardItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(SHAPE)
         if self.badge is not None:
-            self._paint_badge(painter, lod if compact else 1.0)
+            self._paint_badge(painter, lod if compact else 1.0, scheme)
         if self.fold is not None and (self.fold[0] or not self.full_detail):
-            self._paint_fold(painter, self.fold)
+            self._paint_fold(painter, self.fold, scheme)
 
     # ----- painting helpers ----------------------------------------------------------------
 
-    def _paint_plain(self, painter: QPainter, colour: QColor, selected: bool) -> None:
+    def _paint_plain(
+        self, painter: QPainter, colour: QColor, selected: bool, scheme: Scheme = LIGHT
+    ) -> None:
         if self.highlight:
             painter.fillRect(CARD_RECT, _HIGHLIGHTS[self.highlight])
         elif selected:
             painter.fillRect(CARD_RECT, SELECTION)
         else:  # a pale card with its family band, so a zoomed-out chart still reads
-            painter.fillRect(CARD_RECT, pale(colour.name(), 0.2 if self.content.vacant else 0.5))
+            painter.fillRect(CARD_RECT, scheme.pale(colour, 0.2 if self.content.vacant else 0.5))
             painter.fillRect(_PLAIN_BAND, colour)
-        if self.badge is not None:
-            painter.fillRect(_PLAIN_BADGE, SEVERITY_COLOURS[self.badge[0]])
+        if self.badge is not None:  # the severity's shape, large: it still tells them apart
+            painter.setPen(_NO_PEN)
+            painter.setBrush(SEVERITY_COLOURS[self.badge[0]])
+            painter.drawPath(severity_path(self.badge[0], _PLAIN_BADGE))
 
     def _paint_icon(self, painter: QPainter, colour: QColor, vacant: bool) -> None:
         painter.setPen(_NO_PEN)
@@ -289,67 +280,78 @@ class CardItem(QGraphicsItem):
             box, Qt.AlignmentFlag.AlignCenter, FAMILY_LETTERS.get(self.content.family, "·")
         )
 
-    def _paint_text(self, painter: QPainter, vacant: bool, segmented: bool = False) -> None:
+    def _paint_text(
+        self, painter: QPainter, vacant: bool, segmented: bool = False, scheme: Scheme = LIGHT
+    ) -> None:
         layout = self._layout
         if layout is None:
             layout = self._layout = layout_card(self.content)
-        painter.setPen(TEXT)
+        painter.setPen(scheme.text)
         painter.setFont(TITLE_FONT)
         for line in layout.title_lines:  # one or two lines: a long title wraps, never cut
             painter.drawStaticText(line.at, line.static)
-        painter.setPen(TEXT_MUTED if vacant else TEXT)
+        painter.setPen(scheme.text_muted if vacant else scheme.text)
         painter.setFont(VACANT_FONT if vacant else NAME_FONT)
         painter.drawStaticText(layout.name_at, layout.name)
         painter.setFont(PILL_FONT)
         if layout.role is not None:
             painter.setPen(
-                TEXT_MUTED if segmented else readable(family_colour(self.content.family).name())
+                scheme.text_muted if segmented else scheme.role_text(self.content.family)
             )
             painter.drawStaticText(QPointF(ROLE_X, ROW_Y + 1.5), layout.role)
         radius = ROW_H / 2
         for pill in layout.pills:
             painter.setPen(_NO_PEN)
-            painter.setBrush(PILL_FILL)
+            painter.setBrush(scheme.pill_fill)
             painter.drawRoundedRect(pill.rect, radius, radius)
-            painter.setPen(PILL_TEXT)
+            painter.setPen(scheme.pill_text)
             painter.drawStaticText(pill.rect.topLeft() + QPointF(6.0, 1.5), pill.text)
 
-    def _paint_compact_text(self, painter: QPainter, lod: float, vacant: bool) -> None:
+    def _paint_compact_text(
+        self, painter: QPainter, lod: float, vacant: bool, scheme: Scheme = LIGHT
+    ) -> None:
         size = compact_font_size(lod)
         if self._compact is None:
             self._compact = {}
         layout = self._compact.get(size)
         if layout is None:
             layout = self._compact[size] = layout_compact(self.content, size)
-        painter.setPen(TEXT)
+        painter.setPen(scheme.text)
         painter.setFont(layout.title_font)
         painter.drawStaticText(layout.title_at, layout.title)
-        painter.setPen(TEXT_MUTED if vacant else TEXT)
+        painter.setPen(scheme.text_muted if vacant else scheme.text)
         painter.setFont(layout.name_font)
         painter.drawStaticText(layout.name_at, layout.name)
 
-    def _paint_badge(self, painter: QPainter, lod: float = 1.0) -> None:
+    def _paint_badge(self, painter: QPainter, lod: float = 1.0, scheme: Scheme = LIGHT) -> None:
+        """The worst severity's shape (octagon, triangle, circle) with the count inside."""
         assert self.badge is not None
         severity, count = self.badge
         box = badge_rect(lod)
         radius = box.width() / 2
         font = compact_badge_font(round(radius * 1.1)) if lod < 1.0 else BADGE_FONT
-        painter.setPen(QPen(_WHITE, 2.0 / lod))
-        painter.setBrush(SEVERITY_COLOURS[severity])
-        painter.drawEllipse(box.center(), radius, radius)
-        painter.setPen(_WHITE)
-        painter.setFont(font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+        text = str(count) if count < 10 else "9+"
+        ring = QPen(scheme.badge_ring, 2.0 / lod)
+        paint_severity_mark(painter, severity, box, SEVERITY_COLOURS[severity], text, font, ring)
 
-    def _paint_fold(self, painter: QPainter, fold: tuple[bool, int]) -> None:
+    def _paint_fold(
+        self, painter: QPainter, fold: tuple[bool, int], scheme: Scheme = LIGHT
+    ) -> None:
         folded = fold[0]
         box = fold_rect(fold)
-        painter.setPen(_FOLD_SHUT_BORDER if folded else _FOLD_OPEN_BORDER)
-        painter.setBrush(_FOLD_SHUT_FILL if folded else _FOLD_OPEN_FILL)
+        fill, border, text = scheme.fold_shut if folded else scheme.fold_open
+        painter.setPen(QPen(border, 1.5 if folded else 1.0))
+        painter.setBrush(fill)
         painter.drawRoundedRect(box, FOLD_H / 2, FOLD_H / 2)
-        painter.setPen(_WHITE if folded else _FOLD_OPEN_TEXT)
+        painter.setPen(text)
         painter.setFont(FOLD_FONT if folded else FOLD_SIGN_FONT)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, fold_text(fold))
+
+
+def scheme_of(item: QGraphicsItem) -> Scheme:
+    """The colours of the item's scene (drawing/scheme.py): light without one."""
+    scene = item.scene()
+    return LIGHT if scene is None else getattr(scene, "scheme", LIGHT)
 
 
 def fold_text(fold: tuple[bool, int]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
@@ -16,10 +16,10 @@ from orgeditor.drawing.style import CARD_H, CARD_W
 
 # kind -> (colour, the tag's word); strong colours that read on white and on a projector
 KINDS = {
-    "added": ("#2e7d32", "New"),
-    "removed": ("#c62828", "Removed"),
-    "moved": ("#1565c0", "Moved"),
-    "changed": ("#b45309", "Changed"),
+    "added": ("#2e7d32", QT_TRANSLATE_NOOP("ChangeMarks", "New")),
+    "removed": ("#c62828", QT_TRANSLATE_NOOP("ChangeMarks", "Removed")),
+    "moved": ("#1565c0", QT_TRANSLATE_NOOP("ChangeMarks", "Moved")),
+    "changed": ("#b45309", QT_TRANSLATE_NOOP("ChangeMarks", "Changed")),
 }
 FRAME = 6.0  # scene units between a card and its frame
 Z = 5  # above the cards and their badges

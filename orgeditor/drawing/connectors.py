@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgeditor.drawing.style import CONNECTOR, DOTTED, OPTIONS
@@ -229,6 +229,13 @@ class ConnectorItem(QGraphicsItem):
         self._solid_pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self._dotted_pen = QPen(DOTTED, 1.5, Qt.PenStyle.DashLine)
         self._far_pen = QPen(CONNECTOR, 0)  # zoomed out: cosmetic, one pixel at any scale
+
+    def set_colours(self, line: QColor, dotted: QColor) -> None:
+        """The colours of the reporting and the dotted lines (the scene's scheme)."""
+        self._solid_pen.setColor(line)
+        self._far_pen.setColor(line)
+        self._dotted_pen.setColor(dotted)
+        self.update()
 
     @property
     def solid(self) -> QPainterPath:

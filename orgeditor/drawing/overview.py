@@ -15,15 +15,15 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgeditor.drawing.connectors import ConnectorItem
+from orgeditor.drawing.scheme import LIGHT, Scheme
 from orgeditor.drawing.segment_colours import NOT_SET
+from orgeditor.drawing.severity_marks import severity_path
 from orgeditor.drawing.style import (
     CARD_H,
     CARD_W,
-    CONNECTOR,
     SELECTION,
     SEVERITY_COLOURS,
     family_colour,
-    pale,
 )
 
 Point = tuple[float, float]
@@ -77,9 +77,16 @@ class OverviewItem(QGraphicsItem):
         self._badges_given: Mapping[str, tuple[str, int]] = {}
         self._cards_moved = True  # since the finding marks were built
         self._bounds = QRectF()
-        self._line_pen = QPen(CONNECTOR, 0)  # cosmetic: one pixel at any zoom
+        self.scheme: Scheme = LIGHT
+        self._line_pen = QPen(LIGHT.connector, 0)  # cosmetic: one pixel at any zoom
         self.dirty = True  # cards or lines changed since the picture was built (set_cards)
         self._built = True  # the tiles are built for the cards set (see set_cards)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw in these colours (the scene's); the picture is to be built again."""
+        self.scheme = scheme
+        self._line_pen = QPen(scheme.connector, 0)
+        self.dirty = True
 
     def set_cards(
         self,
@@ -169,9 +176,9 @@ class OverviewItem(QGraphicsItem):
         brush = self._brushes.get(key)
         if brush is None:
             if self._colours is None:
-                brush = pale(family_colour(key).name(), 0.6)
+                brush = self.scheme.pale(family_colour(key), 0.6)
             else:
-                brush = pale(self._colours.get(key, NOT_SET), 0.6)
+                brush = self.scheme.pale(QColor(self._colours.get(key, NOT_SET)), 0.6)
             self._brushes[key] = brush
         return brush
 
@@ -232,7 +239,7 @@ class OverviewItem(QGraphicsItem):
             for _colour, path in self._badges:
                 dirty = dirty.united(path.boundingRect())
             self._badges = [
-                (SEVERITY_COLOURS[severity], _corner_marks(ids, positions))
+                (SEVERITY_COLOURS[severity], _corner_marks(ids, positions, severity))
                 for severity, ids in sorted(by_severity.items())
             ]
             for _colour, path in self._badges:
@@ -268,11 +275,15 @@ class OverviewItem(QGraphicsItem):
             painter.drawPath(self._selected)
 
 
-def _corner_marks(ids: Iterable[str], positions: Mapping[str, Point]) -> QPainterPath:
-    """A square on the top-right corner of each card with findings."""
+def _corner_marks(
+    ids: Iterable[str], positions: Mapping[str, Point], severity: str = "info"
+) -> QPainterPath:
+    """The severity's shape (drawing/severity_marks.py) on the top-right corner of each card
+    with findings: its shape tells the severity where its colour cannot."""
     path = QPainterPath()
+    mark = severity_path(severity, QRectF(0.0, 0.0, 80.0, 80.0))
     for pid in ids:
         point = positions.get(pid)
         if point is not None:
-            path.addRect(point[0] + CARD_W - 70.0, point[1] - 10.0, 80.0, 50.0)
+            path.addPath(mark.translated(point[0] + CARD_W - 70.0, point[1] - 10.0))
     return path

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from orgeditor.drawing.connectors import ConnectorItem, dotted_path, manager_lines
 from orgeditor.drawing.overview import OverviewItem
+from orgeditor.drawing.scheme import LIGHT, Scheme
 from orgeditor.drawing.team_boxes import TeamBoxesItem, team_boxes
 
 
@@ -17,6 +18,21 @@ class SceneDecor:
     """A mixin of ChartScene (its state is the scene's: _placed, _placement, _connectors,
     _teams, _overview, _overview_on, _overview_cards, _families, _colouring ...); kept apart
     to keep each file to one job."""
+
+    scheme: Scheme = LIGHT  # the colours the scene is drawn in (drawing/scheme.py)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Draw the chart in these colours (light or dark): the cards read the scheme when
+        they paint; the lines, team boxes and overview take it here."""
+        if scheme is self.scheme:
+            return
+        self.scheme = scheme
+        self._connectors.set_colours(scheme.connector, scheme.dotted)
+        self._overview.set_scheme(scheme)
+        if self._overview_on:
+            self._build_overview()
+        self.setBackgroundBrush(scheme.background)
+        self.update()
 
     def _rebuild_decor(self, managers: set[str] | None = None, cards: Iterable[str] = ()) -> None:
         """Lines, team boxes and the overview after a layout; managers: only these managers'

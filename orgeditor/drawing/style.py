@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 
 from orgeditor.layout import LayoutOptions
@@ -107,10 +108,23 @@ def role_family(role_key: str) -> str:
 _PARENTHESIS = re.compile(r"\s*\(.*?\)\s*")
 
 
-@cache
+_short_labels: dict[str, str] = {}  # role key -> its label on a card, in the shown language
+
+
 def role_short_label(role_key: str) -> str:
-    """The role's English label without its parenthetical remark ('Account Executive')."""
-    return _PARENTHESIS.sub(" ", role_label(role_key)).strip()
+    """The role's label without its parenthetical remark ('Account Executive'), in the
+    interface's language: Qt's "Labels" translations (docs/ARCHITECTURE.md, "Translations"),
+    English where none is installed (the command line's exports)."""
+    text = _short_labels.get(role_key)
+    if text is None:
+        label = QCoreApplication.translate("Labels", role_label(role_key))
+        text = _short_labels[role_key] = _PARENTHESIS.sub(" ", label).strip()
+    return text
+
+
+def forget_translated_labels() -> None:
+    """After the translators changed: card labels are looked up again."""
+    _short_labels.clear()
 
 
 @cache

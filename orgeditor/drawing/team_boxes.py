@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.drawing.style import CARD_H, CARD_W, TEAM_COLOURS, font
+from orgeditor.drawing.scheme import LIGHT, Scheme
+from orgeditor.drawing.style import CARD_H, CARD_W, font
 from orgeditor.model import team_kind_label
 
 PAD = 8.0  # under half of h_gap: neighbouring teams' boxes do not touch
@@ -237,6 +238,7 @@ class TeamBoxesItem(QGraphicsItem):
         name_font = font(size, bold=True) if size else None
         tag_font = font(tag_size(size), bold=True) if size else None
         preview = self._preview
+        scheme: Scheme = getattr(self.scene(), "scheme", LIGHT)
         # a label may grow below its box when zoomed out (boundingRect allows for it)
         exposed = option.exposedRect.adjusted(-2, -MAX_LABEL_PX * 1.5, 2, 2)
         for index, box in enumerate(self.boxes):
@@ -246,7 +248,7 @@ class TeamBoxesItem(QGraphicsItem):
             if moved:
                 painter.save()
                 painter.translate(preview[1], preview[2])
-            colour = TEAM_COLOURS.get(box.kind, TEAM_COLOURS["other"])
+            colour = scheme.team_colour(box.kind)
             fill = QColor(colour)
             fill.setAlpha(22)
             edge = QColor(colour)
@@ -259,7 +261,7 @@ class TeamBoxesItem(QGraphicsItem):
                 if label_text is None:
                     label_text = labels[index] = self._elided(size, box)
                 name, tag = label_text
-                painter.setPen(colour.darker(115))
+                painter.setPen(scheme.team_label(colour))
                 painter.setFont(name_font)
                 label = box.label_rect
                 top = label.bottom() - LABEL_H - 1.0

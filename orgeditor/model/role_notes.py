@@ -2,9 +2,10 @@
 one place for the explanations the palette's tooltips show.
 
 The texts are English; the ui shows them through Qt's translator (context "RoleNotes", see
-orgeditor/ui/panels/palette.py). A `%1`, `%2` in a text is a number from the checks' default
-settings (resources/rules.toml), named by `numbers` as (rule id, setting): the ui fills them in,
-so a text never disagrees with the checks. Every role of resources/roles.toml has a note
+orgeditor/ui/panels/palette.py), and scripts/update_translations.py hands them to lupdate. A
+`%1`, `%2` in a text is a number from the checks' default settings (resources/rules.toml),
+named by `numbers` as (rule id, setting): the ui fills them in, so a text never disagrees with
+the checks. Every role of resources/roles.toml has a note
 (tests/ui/panels/test_palette_notes.py).
 """
 

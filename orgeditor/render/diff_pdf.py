@@ -1,6 +1,8 @@
 """The comparison of two scenarios as a PDF for a steering group: the summary (the HTML report
 of analysis/diff_html.py, paginated), then each chart on a landscape page of its own, with
-the changed cards marked in their colours (the compare view's, drawing/change_marks.py)."""
+the changed cards marked in their colours (the compare view's, drawing/change_marks.py).
+The report comes written in its language (diff_html); the PDF's own words (its title in the
+document properties, the refusal of an empty chart) follow `language` ("en" or "nb")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,19 @@ from orgeditor.render.snapshot import snapshot
 
 DPI = 300  # enough for text and lines; the charts are vector drawing anyway
 TITLE_PT = 14
+# the PDF's own words; render may not import analysis, where the report's words live
+TEXTS = {
+    "title": {"en": "Reorganisation", "nb": "Omorganisering"},
+    "empty": {
+        "en": "nothing to draw: {title} has no positions",
+        "nb": "ingenting å tegne: {title} har ingen stillinger",
+    },
+}
+
+
+def _text(text_id: str, language: str, **params: str) -> str:
+    texts = TEXTS[text_id]
+    return texts.get(language, texts["en"]).format(**params)
 
 
 def render_diff_pdf(
@@ -32,15 +47,17 @@ def render_diff_pdf(
     html: str,
     sides: Sequence[tuple[str, Chart, Mapping[str, str]]],
     paper: str = "A4",
+    language: str = "en",
 ) -> int:
     """Write the report `html` and then each side (title, chart, position id -> change kind
-    to mark) on a page of its own. Returns the number of pages. Raises ExportError."""
+    to mark) on a page of its own. Returns the number of pages. Raises ExportError (its
+    message in `language`)."""
     check_writable(path)
     buffer = memory_buffer()
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setCreator("orgeditor")
-    writer.setTitle("Reorganisation")
+    writer.setTitle(_text("title", language))
     writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
     pages = 0
     with painting(path, writer, "PDF writer") as painter:
@@ -48,7 +65,7 @@ def render_diff_pdf(
         for title, chart, kinds in sides:
             writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Landscape))
             writer.newPage()
-            _paint_chart(painter, writer, title, chart, kinds)
+            _paint_chart(painter, writer, title, chart, kinds, language)
             pages += 1
     write_file(path, complete_bytes(path, buffer, b"%%EOF", "PDF document"))
     return pages
@@ -84,11 +101,12 @@ def _paint_chart(
     title: str,
     chart: Chart,
     kinds: Mapping[str, str],
+    language: str,
 ) -> None:
     page = _page_rect(writer)
     snap = snapshot(chart)
     if snap.empty:
-        raise ExportError("", f"nothing to draw: {title} has no positions")
+        raise ExportError("", _text("empty", language, title=title))
     mark_changes(snap.scene, kinds)
     font = QFont()
     font.setPointSizeF(TITLE_PT)

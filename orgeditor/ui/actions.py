@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from orgeditor.ui.examples import EXAMPLES
 from orgeditor.ui.labels import tr_label
 from orgeditor.ui.role_menus import INFERRED, fill_role_menu
+from orgeditor.ui.theme import CHOICES, applied_theme, theme_names
 from orgeditor.ui.toolbar import build_toolbar, load_icon
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class WindowActions:
             translate("WindowActions", "&Preferences…"),
             w.show_preferences,
             Key.Preferences,
-            translate("WindowActions", "Autosave interval"),
+            translate("WindowActions", "Autosave, interface scale, language and theme"),
         )
 
         self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
@@ -289,6 +290,22 @@ class WindowActions:
         view_menu.addAction(self.auto_layout)
         view_menu.addAction(w.relayout_toggle)
         view_menu.addSeparator()
+        self.theme_menu = view_menu.addMenu(translate("WindowActions", "T&heme"))
+        self.theme_menu.setObjectName("viewThemeMenu")
+        self.theme_menu.setStatusTip(
+            translate("WindowActions", "Light or dark, or as the computer is set")
+        )
+        self.theme_group = QActionGroup(w)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, name in theme_names().items():
+            act = self.theme_menu.addAction(name)
+            act.setCheckable(True)
+            act.setData(key)
+            act.triggered.connect(lambda _checked=False, k=key: w.set_theme(k))
+            self.theme_group.addAction(act)
+            self.theme_actions[key] = act
+        self.sync_theme(applied_theme())  # the window calls it again on theme_changed
         self.panels_menu: QMenu = view_menu.addMenu(translate("WindowActions", "&Panels"))
         for dock in w.docks:
             self.panels_menu.addAction(dock.toggleViewAction())
@@ -297,6 +314,12 @@ class WindowActions:
         help_menu.addActions([self.shortcuts, self.about])
 
         self.toolbar = build_toolbar(w, self)
+
+    def sync_theme(self, theme: str) -> None:
+        """The View ▸ Theme entry of the theme applied checked."""
+        act = self.theme_actions.get(theme if theme in CHOICES else CHOICES[0])
+        if act is not None:
+            act.setChecked(True)
 
     def _fill_change_role(self) -> None:
         """Refilled on every showing, so the check mark shows the selection's role."""

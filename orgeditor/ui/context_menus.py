@@ -184,17 +184,12 @@ class ContextMenus(QObject):
 
     def _make_team_entries(self, menu: QMenu, count: int) -> None:
         teams = self.window.team_actions
-        what = (
-            self.tr("1 Position")
-            if count == 1
-            else self.tr("%1 Positions").replace("%1", str(count))
-        )
         entries = (
-            ("other", self.tr("Make Team from %1…")),
-            ("pod", self.tr("Make Pod from %1…")),
+            ("other", self.tr("Make Team from %n Position(s)…", "", count)),
+            ("pod", self.tr("Make Pod from %n Position(s)…", "", count)),
         )
         for kind, text in entries:
-            act = menu.addAction(text.replace("%1", what))
+            act = menu.addAction(text)
             act.triggered.connect(lambda _c=False, k=kind: teams.make_team_from_selection(k))
 
     def _membership_entries(self, menu: QMenu, selected: list[str]) -> None:

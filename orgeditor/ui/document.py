@@ -57,7 +57,7 @@ class Document(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.chart.settings.name or "Untitled"
+        return self.chart.settings.name or self.tr("Untitled")
 
     def replace_chart(
         self,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from orgeditor.model import CycleError, catalogue, role_label
+from orgeditor.model import CycleError, catalogue
 from orgeditor.model.fragment import copy_subtrees
 from orgeditor.ui.commands import (
     EditFieldsCommand,
@@ -22,6 +22,7 @@ from orgeditor.ui.commands import (
 )
 from orgeditor.ui.commands.new_seat import new_seat_command
 from orgeditor.ui.dialogs.move_under import TOP_LEVEL, ask_new_manager
+from orgeditor.ui.labels import role_text
 from orgeditor.ui.role_menus import INFERRED
 
 if TYPE_CHECKING:
@@ -50,9 +51,10 @@ class EditController(QObject):
         tops = {pid for pid in (r["id"] for r in fragment if r["manager"] is None)}
         depth: dict[str, int] = {}
         lines = []
+        vacant = self.tr("Vacant")
         for record in fragment:
             depth[record["id"]] = 0 if record["id"] in tops else depth[record["manager"]] + 1
-            label = record["name"] or "Vacant"
+            label = record["name"] or vacant
             lines.append("  " * depth[record["id"]] + f"{label}\t{record['title']}")
         mime.setText("\n".join(lines))
         QGuiApplication.clipboard().setMimeData(mime)
@@ -63,7 +65,9 @@ class EditController(QObject):
         ids = self._selected()
         if ids and self.copy():
             self.window.document.undo_stack.push(
-                RemovePositionsCommand(self.window.document.chart, ids, subtrees=True, text="Cut")
+                RemovePositionsCommand(
+                    self.window.document.chart, ids, subtrees=True, text=self.tr("Cut")
+                )
             )
 
     def can_paste(self) -> bool:
@@ -145,7 +149,7 @@ class EditController(QObject):
         if explicit is None:
             text = self.tr("Role from title")
         else:
-            text = self.tr("Make %1").replace("%1", role_label(explicit))
+            text = self.tr("Make %1").replace("%1", role_text(explicit))
         values = {pid: {"explicit_role": explicit} for pid in ids}
         self.window.document.undo_stack.push(EditFieldsCommand(chart, values, text=text))
         return True

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar
 
@@ -20,18 +20,35 @@ from orgeditor.ui.folders import remember_folder, start_folder
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
-EXPORT_FILTER = (
-    "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
-    "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;GraphML for yEd or Gephi (*.graphml)"
+# the file dialog's choices: (description, pattern), translated when the dialog opens
+EXPORT_FORMATS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("ExportController", "PNG image"), "*.png"),
+    (QT_TRANSLATE_NOOP("ExportController", "SVG drawing"), "*.svg"),
+    (QT_TRANSLATE_NOOP("ExportController", "PDF document"), "*.pdf"),
+    (QT_TRANSLATE_NOOP("ExportController", "CSV for Excel"), "*.csv"),
+    (QT_TRANSLATE_NOOP("ExportController", "Excel workbook"), "*.xlsx"),
+    (QT_TRANSLATE_NOOP("ExportController", "GraphML for yEd or Gephi"), "*.graphml"),
 )
 OPTION_FORMATS = (".png", ".pdf")  # the formats whose export asks for options first
+
+
+def export_filter() -> str:
+    """The Export dialog's file types, in the user's language."""
+    return ";;".join(
+        f"{QCoreApplication.translate('ExportController', name)} ({pattern})"
+        for name, pattern in EXPORT_FORMATS
+    )
 
 
 def export_failure(path: Path, error: Exception) -> str:
     """The one line the Could not export message shows: the file and the reason in words
     (an OSError that reached here unworded gets describe_os_error's words, not '[Errno 28]')."""
     if isinstance(error, OSError):
-        text = f"{path.name}: could not write: {describe_os_error(error)}"
+        text = (
+            QCoreApplication.translate("ExportController", "%1: could not write: %2")
+            .replace("%1", path.name)
+            .replace("%2", describe_os_error(error))
+        )
     else:
         text = str(error)
     return re.sub(r"[\r\n]+", " ", text)  # a line break in a file name must not split it
@@ -48,7 +65,7 @@ class ExportController(QObject):
             self.window.statusBar().showMessage(self.tr("Select the cards to export first"), 4000)
             return
         name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export chart"), self.proposed_path(), EXPORT_FILTER
+            self.window, self.tr("Export chart"), self.proposed_path(), export_filter()
         )
         if not name:
             return
@@ -86,10 +103,10 @@ class ExportController(QObject):
             if suffix in OPTION_FORMATS:
                 unknown = ", ".join(sorted(set(options) - set(default_options(suffix))))
                 if unknown:
-                    raise ValueError(f"{path.name}: unknown export options {unknown}")
+                    raise ValueError(f"{path.name}: unknown export options {unknown}")  # a bug
                 chosen = {**default_options(suffix), **options}
             elif options:
-                raise ValueError(f"{path.name}: this format takes no export options")
+                raise ValueError(f"{path.name}: this format takes no export options")  # a bug
             if suffix == ".png":
                 done = render_png(chart, path, ids=ids, **chosen)
             elif suffix == ".svg":
@@ -97,7 +114,9 @@ class ExportController(QObject):
             elif suffix == ".pdf":
                 done = render_pdf(chart, path, ids=ids, **chosen)
             elif ids:
-                raise ValueError(f"{path.name}: a selection exports as PNG, SVG or PDF")
+                raise ValueError(
+                    self.tr("%1: a selection exports as PNG, SVG or PDF").replace("%1", path.name)
+                )
             else:
                 write_chart(chart, path)
         except (ChartFileError, OSError, ValueError) as error:
@@ -129,6 +148,7 @@ class ExportController(QObject):
         pages.addItem(self.tr("One page, scaled to fit"), "fit")
         pages.addItem(self.tr("Split across pages"), "split")
         pages.setToolTip(self.tr("Fit the chart on one page, or print it readable on several"))
+        pages.setAccessibleName(self.tr("Pages"))  # the toolbar's label is no buddy
         toolbar = preview.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()

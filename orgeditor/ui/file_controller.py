@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from orgeditor.io import ChartFileError
@@ -19,12 +19,35 @@ if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
 
 MAX_RECENT = 8
-IMPORT_FILTER = "HR exports (*.csv *.txt *.tsv *.xlsx *.graphml)"
-OPEN_FILTER = (
-    "Charts (*.orgchart *.csv *.txt *.tsv *.xlsx *.graphml);;orgeditor charts (*.orgchart);;"
-    + IMPORT_FILTER
+# the file dialogs' choices: (description, patterns), translated when a dialog opens
+_IMPORT_TYPES = (
+    QT_TRANSLATE_NOOP("FileController", "HR exports"),
+    "*.csv *.txt *.tsv *.xlsx *.graphml",
 )
-SAVE_FILTER = "orgeditor charts (*.orgchart)"
+_CHART_TYPES = (QT_TRANSLATE_NOOP("FileController", "orgeditor charts"), "*.orgchart")
+_ALL_TYPES = (
+    QT_TRANSLATE_NOOP("FileController", "Charts"),
+    "*.orgchart *.csv *.txt *.tsv *.xlsx *.graphml",
+)
+
+
+def _filter(*types: tuple[str, str]) -> str:
+    return ";;".join(
+        f"{QCoreApplication.translate('FileController', name)} ({patterns})"
+        for name, patterns in types
+    )
+
+
+def import_filter() -> str:
+    return _filter(_IMPORT_TYPES)
+
+
+def open_filter() -> str:
+    return _filter(_ALL_TYPES, _CHART_TYPES, _IMPORT_TYPES)
+
+
+def save_filter() -> str:
+    return _filter(_CHART_TYPES)
 
 
 class FileController(QObject):
@@ -84,7 +107,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open chart"), self.dialog_folder(), OPEN_FILTER
+            self.window, self.tr("Open chart"), self.dialog_folder(), open_filter()
         )
         if name:
             self.open(Path(name))
@@ -93,7 +116,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import"), self.dialog_folder(), IMPORT_FILTER
+            self.window, self.tr("Import"), self.dialog_folder(), import_filter()
         )
         if name:
             self.import_path(Path(name))
@@ -138,8 +161,8 @@ class FileController(QObject):
             self.window.role_review.offer_after_import()  # the problems' word goes over it
         if problems:
             self.window.statusBar().showMessage(
-                self.tr("{n} problem(s) found while importing: see the checks panel").format(
-                    n=len(problems)
+                self.tr(
+                    "%n problem(s) found while importing: see the checks panel", "", len(problems)
                 ),
                 8000,
             )
@@ -152,7 +175,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save chart"), self.proposed_save_path(), SAVE_FILTER
+            self.window, self.tr("Save chart"), self.proposed_save_path(), save_filter()
         )
         if not name:
             return False
@@ -188,7 +211,7 @@ class FileController(QObject):
             QMessageBox.critical(
                 self.window,
                 self.tr("Could not save"),
-                self.tr("%1 was not saved: %2").replace("%1", str(path)).replace("%2", str(error)),
+                self.tr("%1 was not saved: %2").replace("%2", str(error)).replace("%1", str(path)),
             )
             return False
         self.remember(path)

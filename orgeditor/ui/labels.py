@@ -1,10 +1,14 @@
 """The model's words (orgeditor/model/labels.py) as the ui shows them: through Qt's translator.
 
-Every widget, menu and tooltip that names a role family, a team kind, a model, a segment
+Every widget, menu and tooltip that names a role, a role family, a team kind, a model, a segment
 dimension or a status goes through here, so one translation context ("Labels") holds them all.
+The role catalogue's Bokmål labels (label_nb) are the Bokmål translations of its role, family
+and stage names (tests/ui/test_role_names.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,17 +21,30 @@ from orgeditor.model import (
     model_label,
     refusal_message,
     role_family_label,
+    role_label,
     stage_label,
     status_label,
     team_kind_label,
 )
+from orgeditor.model.scenarios import FIRST_NAME
 
 CONTEXT = "Labels"
+_PARENTHESIS = re.compile(r"\s*\(.*?\)\s*")
 
 
 def tr_label(text: str) -> str:
     """An English label from the model in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def role_text(key: str) -> str:
+    """A role's name ('Account Executive (closing)' for 'ae') in the user's language."""
+    return tr_label(role_label(key))
+
+
+def role_short_text(key: str) -> str:
+    """A role's name without its parenthetical remark ('Account Executive')."""
+    return _PARENTHESIS.sub(" ", role_text(key)).strip()
 
 
 def family_text(family: str) -> str:
@@ -55,6 +72,14 @@ def dimension_text(dimension: str, capital: bool = True) -> str:
 
 def status_text(status: str) -> str:
     return tr_label(status_label(status))
+
+
+def scenario_text(name: str) -> str:
+    """A scenario's name as shown: the first scenario's default name ("As-is") in the user's
+    language; a name someone gave is shown as it is."""
+    if name == FIRST_NAME:
+        return QCoreApplication.translate("Labels", "As-is")
+    return name
 
 
 def team_kind_choices() -> dict[str, str]:

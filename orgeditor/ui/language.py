@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from orgeditor.drawing.style import forget_translated_labels
 from orgeditor.rules.messages import normalise_language
 
 LANGUAGE_KEY = "interface/language"
@@ -33,6 +34,7 @@ CHOICES = (SYSTEM, ENGLISH, BOKMAAL)
 # Qt's own strings (standard buttons, file dialogs): the closest language PySide6 ships
 QT_FALLBACK = "nn"
 _locale_before: QLocale | None = None  # the default locale install_translators replaced
+_shown: str | None = None  # the language install_translators installed (None: not yet)
 
 
 def _settings() -> QSettings:
@@ -67,6 +69,13 @@ def interface_language(environ: Mapping[str, str] | None = None) -> str:
     return system_language(environ) if chosen == SYSTEM else chosen
 
 
+def shown_language() -> str:
+    """The language the interface shows now: the one installed at start (a changed setting
+    shows from the next start), else the setting's. Texts made outside Qt's translations (the
+    findings, rules/messages.py) follow it, so they agree with the menus."""
+    return _shown if _shown is not None else interface_language()
+
+
 def translations_folder() -> Path:
     """resources/i18n: the .ts sources and the built .qm files."""
     return Path(str(resources.files("orgeditor.resources").joinpath("i18n")))
@@ -80,11 +89,19 @@ def qt_translations_folder() -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install the translators for `language` (default: interface_language()) on `app` and
     return them (kept as children of the application, so they live as long as it does).
-    English installs nothing and leaves the default locale alone."""
+    English installs only the English forms of the texts that count ("%n position(s)" ->
+    "1 position", "2 positions") and leaves the default locale alone."""
     language = interface_language() if language is None else language
-    if language != BOKMAAL:
-        return []
+    global _shown
+    _shown = BOKMAAL if language == BOKMAAL else ENGLISH
+    forget_translated_labels()
     installed = []
+    if language != BOKMAAL:
+        plurals = QTranslator(app)
+        if plurals.load("orgeditor_en", str(translations_folder())):
+            app.installTranslator(plurals)
+            installed.append(plurals)
+        return installed
     ours = QTranslator(app)
     if ours.load("orgeditor_nb", str(translations_folder())):
         installed.append(ours)
@@ -105,7 +122,9 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
-    global _locale_before
+    global _locale_before, _shown
+    _shown = None
+    forget_translated_labels()
     if _locale_before is not None:
         QLocale.setDefault(_locale_before)
         _locale_before = None

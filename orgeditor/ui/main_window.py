@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,12 +58,14 @@ from orgeditor.ui.scenario_actions import ScenarioActions, ScenarioBar
 from orgeditor.ui.start_page import StartPage
 from orgeditor.ui.status_bar import ChartStatusBar
 from orgeditor.ui.team_actions import TeamActions
+from orgeditor.ui.theme import apply_theme, drawing_scheme, set_theme_setting, theme_changed
 from orgeditor.ui.window_state import restore_window_state, save_window_state
 
 
 class MainWindow(QMainWindow):
     def __init__(self, autosave_store: AutosaveStore | None = None) -> None:
         super().__init__()
+        apply_theme()  # the theme chosen, once per application (later windows find it applied)
         self.document = Document(parent=self)
         self.autosaver = Autosaver(
             self.document, autosave_store or AutosaveStore(), autosave_interval(), self
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.disk_watcher = DiskWatcher(self.document, self)
         self.scene = EditScene(self.document)
         self.view = ChartView(self.scene)
+        self.view.setAccessibleName(self.tr("Chart"))
         self.find_bar = FindBar(self.document)
         self.find_bar.hide()
         self.branches = BranchView(self.document, self)  # folded branches and focus
@@ -136,6 +140,9 @@ class MainWindow(QMainWindow):
         self.context_menus = ContextMenus(self)
 
         self._wire()
+        # a slot of the window: the connection goes with it
+        theme_changed().connect(self._theme_applied)
+        self.apply_scheme()
         self.show_start_page()  # until a chart is opened, created or edited
         self.actions.update_enabled()
         self._update_title()
@@ -254,8 +261,31 @@ class MainWindow(QMainWindow):
             set_autosave_interval(dialog.interval.value())
             set_interface_scale(dialog.scale.value())  # from the next start
             set_language_setting(dialog.language.currentData())  # from the next start
+            self.set_theme(dialog.theme.currentData())  # at once
             for window in main_windows():
                 window.autosaver.set_interval(autosave_interval())
+
+    def set_theme(self, theme: str) -> None:
+        """Light, dark or the system's, for the whole application at once (ui/theme.py);
+        presentation mode keeps its high-contrast palette until it ends."""
+        set_theme_setting(theme)
+        apply_theme(theme=theme, keep_palette=self.presentation.active)
+        self.apply_scheme()
+
+    def _theme_applied(self, theme: str) -> None:
+        self.actions.sync_theme(theme)
+        self.apply_scheme()  # also when the palette stays (presentation mode)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_scheme()
+
+    def apply_scheme(self) -> None:
+        """The chart in colours that suit the palette: dark cards under a dark one."""
+        scheme = drawing_scheme()  # the application's palette (the window has none its own)
+        self.scene.set_scheme(scheme)
+        self.view.setBackgroundBrush(scheme.background)
 
     # ----- data safety -------------------------------------------------------------------
 
@@ -323,6 +353,10 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        # a panel and its scroll areas are called as their dock, unless they have a name
+        for named in [widget, *widget.findChildren(QScrollArea)]:
+            if not named.accessibleName():
+                named.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
 

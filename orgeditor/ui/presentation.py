@@ -3,15 +3,18 @@ it on a projector. The panels, menus and tool bar go (their shortcuts still work
 grows, a high-contrast palette replaces the usual one, Left and Right step through the
 scenarios, and an optional strip under the chart lists the findings in large type (F6).
 Editing goes on as usual: a card can be dragged while the room watches, and Ctrl+Z undoes it.
-Leaving puts everything back as it was."""
+Leaving puts everything back as it was, in the theme chosen meanwhile if one was (ui/theme.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QToolBar
+
+from orgeditor.ui.panels.severity_style import severity_icon
+from orgeditor.ui.theme import theme_palette
 
 if TYPE_CHECKING:
     from orgeditor.ui.main_window import MainWindow
@@ -19,7 +22,6 @@ if TYPE_CHECKING:
 TEXT_SCALE = 1.4  # the interface's text in presentation mode, against its usual size
 LARGEST = 1.6  # the zoom a small chart is shown at, at most
 STRIP_ROWS = 4  # findings shown at once in the strip (it scrolls for more)
-SEVERITY_MARKS = {"error": "⛔", "warning": "⚠", "info": "ℹ"}  # a shape beside each colour
 
 
 def high_contrast_palette() -> QPalette:
@@ -99,7 +101,6 @@ class PresentationMode(QObject):
             "geometry": w.saveGeometry(),
             "menu": w.menuBar().isVisible(),
             "status": w.statusBar().isVisible(),
-            "palette": app.palette(),
             "font": app.font(),
         }
         for dock in w.docks:
@@ -110,6 +111,7 @@ class PresentationMode(QObject):
         w.menuBar().hide()
         w.statusBar().hide()
         app.setPalette(high_contrast_palette())
+        w.apply_scheme()  # light cards on the white
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * TEXT_SCALE)
         app.setFont(font)
@@ -126,7 +128,8 @@ class PresentationMode(QObject):
         w.view.removeEventFilter(self)
         w.view.viewport().removeEventFilter(self)
         self.strip.hide()
-        app.setPalette(saved["palette"])
+        app.setPalette(theme_palette(app))  # the theme's: one may have been chosen meanwhile
+        w.apply_scheme()
         app.setFont(saved["font"])
         if saved["full"]:
             w.showFullScreen()
@@ -186,9 +189,16 @@ class PresentationMode(QObject):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.strip.setFont(font)
         shown = [f for f in findings if f.severity in ("error", "warning")] or findings
+        side = QFontMetrics(font).height()
+        self.strip.setIconSize(QSize(side, side))
+        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Info")}
         for finding in shown:
-            mark = SEVERITY_MARKS.get(finding.severity, "")
-            self.strip.addItem(QListWidgetItem(f"{mark}  {finding.message}"))
+            # the severity's shape and colour (as in the checks list), its name for the ear
+            item = QListWidgetItem(severity_icon(finding.severity, 32), finding.message)
+            said = f"{names.get(finding.severity, finding.severity)}: {finding.message}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+            item.setToolTip(said)
+            self.strip.addItem(item)
         if not shown:
             self.strip.addItem(self.tr("No findings: the chart follows the checked practices."))
         rows = max(1, min(STRIP_ROWS, self.strip.count()))

@@ -12,15 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from orgeditor.model import catalogue, role_label
-from orgeditor.ui.labels import family_text
+from orgeditor.model import catalogue
+from orgeditor.ui.labels import family_text, role_text
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_icon
 
 INFERRED = ""  # the Change Role entry that lets the title decide again
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoleMenus", text)
 
 
 def fill_role_menu(
@@ -36,8 +32,10 @@ def fill_role_menu(
     checkable = checked is not None
     group = QActionGroup(menu) if checkable else None
     if inferred_entry:
-        act = menu.addAction(_tr("From the Title"))
-        act.setStatusTip(_tr("Let the title decide the role, as on import"))
+        act = menu.addAction(QCoreApplication.translate("RoleMenus", "From the Title"))
+        act.setStatusTip(
+            QCoreApplication.translate("RoleMenus", "Let the title decide the role, as on import")
+        )
         _wire(act, on_role, INFERRED, checked, group)
     for family in FAMILY_ORDER:
         keys = cat.keys_in_family(family)
@@ -45,7 +43,7 @@ def fill_role_menu(
             continue
         menu.addSection(family_text(family))
         for key in keys:
-            act = menu.addAction(family_icon(family), role_label(key))
+            act = menu.addAction(family_icon(family), role_text(key))
             _wire(act, on_role, key, checked, group)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
-from orgeditor.model import plural, title_rows
+from orgeditor.model import title_rows
 from orgeditor.ui.commands import SetTitleRolesCommand
 from orgeditor.ui.dialogs.role_review import RoleReviewDialog
 
@@ -43,10 +43,11 @@ class RoleReviewController(QObject):
         if any(row.uncertain for row in rows):
             return self.show(modal=False)
         if rows:
-            text = QCoreApplication.translate(
-                "RoleReview",
-                "Roles read from %1, none uncertain: Edit ▸ Review Roles… to check them",
-            ).replace("%1", plural(len(rows), "title"))
+            text = self.tr(
+                "Roles read from %n title(s), none uncertain: Edit ▸ Review Roles… to check them",
+                "",
+                len(rows),
+            )
             self.window.statusBar().showMessage(text, 8000)
         return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,8 +27,7 @@ from orgeditor.ui.commands import (
     ShowScenarioCommand,
 )
 from orgeditor.ui.document import Document
-
-PROPOSAL = QT_TRANSLATE_NOOP("ScenarioActions", "Proposal")  # shown through self.tr
+from orgeditor.ui.labels import scenario_text
 
 
 class ScenarioActions(QObject):
@@ -120,7 +119,9 @@ class ScenarioActions(QObject):
         self.rename(self.document.scenarios.current)
 
     def rename(self, old: str) -> None:
-        name = self.ask_name(self.tr("Rename Scenario"), self.tr("New name:"), old, old)
+        name = self.ask_name(
+            self.tr("Rename Scenario"), self.tr("New name:"), scenario_text(old), old
+        )
         if name is not None and name != old:
             self.push(RenameScenarioCommand(self.document, old, name))
 
@@ -135,10 +136,10 @@ class ScenarioActions(QObject):
     def _next_proposal(self) -> str:
         """Proposal A, Proposal B, ...: the first letter not taken."""
         for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-            name = f"{self.tr(PROPOSAL)} {letter}"
+            name = self.tr("Proposal %1").replace("%1", letter)
             if name not in self.document.scenarios:
                 return name
-        return self.tr(PROPOSAL)
+        return self.tr("Proposal")
 
     # ----- questions -------------------------------------------------------------------------
 
@@ -215,26 +216,27 @@ class ScenarioBar(QWidget):
                 self.tabs.removeTab(self.tabs.count() - 1)
             for index, name in enumerate(names):
                 if index < self.tabs.count():
-                    self.tabs.setTabText(index, name)
+                    self.tabs.setTabText(index, scenario_text(name))
                 else:
-                    self.tabs.addTab(name)
+                    self.tabs.addTab(scenario_text(name))
+                self.tabs.setTabData(index, name)  # the name; the text may be translated
             self.tabs.setCurrentIndex(names.index(scenarios.current))
         finally:
             self._syncing = False
 
     def _chosen(self, index: int) -> None:
         if not self._syncing and index >= 0:
-            self.actions_.show(self.tabs.tabText(index))
+            self.actions_.show(self.tabs.tabData(index))
 
     def _rename_at(self, index: int) -> None:
         if index >= 0:
-            self.actions_.rename(self.tabs.tabText(index))
+            self.actions_.rename(self.tabs.tabData(index))
 
     def _menu(self, point: QPoint) -> None:
         index = self.tabs.tabAt(point)
         if index < 0:
             return
-        name = self.tabs.tabText(index)
+        name = self.tabs.tabData(index)
         menu = QMenu(self)
         menu.addAction(self.tr("&New Scenario from This One"), lambda: self.actions_.copy(name))
         menu.addAction(self.tr("&Rename…"), lambda: self.actions_.rename(name))

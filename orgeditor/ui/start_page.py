@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,8 +40,10 @@ from orgeditor.ui.examples import EXAMPLES
 from orgeditor.ui.labels import model_text
 from orgeditor.ui.panels.icons import painted_icon
 from orgeditor.ui.panels.mime import role_from_mime, structure_from_mime
+from orgeditor.ui.theme import is_dark
 
-# colours: dark text on white cards on a light page, a strong blue for focus (contrast > 7:1)
+# colours: dark text on white cards on a light page, a strong blue for focus (contrast > 7:1);
+# under a dark theme (ui/theme.py) light text on dark cards, as strong
 PAGE = "#EEF1F5"
 CARD = "#FFFFFF"
 TEXT = "#1B2430"
@@ -50,23 +52,57 @@ MUTED = "#4A5568"
 EDGE = "#AEB8C4"
 ACCENT = "#0B5CAD"
 HOVER = "#EAF2FC"
+LIGHT_COLOURS = {
+    "page": PAGE,
+    "card": CARD,
+    "text": TEXT,
+    "detail": DETAIL,
+    "muted": MUTED,
+    "edge": EDGE,
+    "accent": ACCENT,
+    "hover": HOVER,
+    "pressed": "#D5E5F8",
+    "off_card": "#F4F5F7",
+    "off_edge": "#D5DAE1",
+    "off_text": "#6B7280",
+}
+DARK_COLOURS = {
+    "page": "#1A1E24",
+    "card": "#252B35",
+    "text": "#F2F4F7",
+    "detail": "#D0D5DD",
+    "muted": "#B4BCC8",
+    "edge": "#4B5565",
+    "accent": "#6EA8FE",
+    "hover": "#2C3A4F",
+    "pressed": "#31456B",
+    "off_card": "#1F242B",
+    "off_edge": "#353B44",
+    "off_text": "#8A93A0",
+}
 
 ICON_SCALE = 3  # the palette's structure icons, three times as large
 
-STYLE = f"""
-QWidget#startPageContent {{ background: {PAGE}; }}
-QLabel {{ color: {TEXT}; background: transparent; }}
-QLabel#startSubtitle, QLabel#startNote {{ color: {MUTED}; }}
+_STYLE = """
+QWidget#startPageContent {{ background: {page}; }}
+QLabel {{ color: {text}; background: transparent; }}
+QLabel#startSubtitle, QLabel#startNote {{ color: {muted}; }}
 QPushButton[choice="true"] {{
-    background: {CARD}; border: 2px solid {EDGE}; border-radius: 10px; text-align: left;
+    background: {card}; border: 2px solid {edge}; border-radius: 10px; text-align: left;
 }}
-QPushButton[choice="true"]:hover {{ background: {HOVER}; border-color: {ACCENT}; }}
-QPushButton[choice="true"]:focus {{ background: {HOVER}; border: 3px solid {ACCENT}; }}
-QPushButton[choice="true"]:pressed {{ background: #D5E5F8; }}
-QPushButton[choice="true"]:disabled {{ background: #F4F5F7; border-color: #D5DAE1; }}
-QLabel#choiceDetail {{ color: {DETAIL}; }}
-QLabel:disabled, QLabel#choiceDetail:disabled {{ color: #6B7280; }}
+QPushButton[choice="true"]:hover {{ background: {hover}; border-color: {accent}; }}
+QPushButton[choice="true"]:focus {{ background: {hover}; border: 3px solid {accent}; }}
+QPushButton[choice="true"]:pressed {{ background: {pressed}; }}
+QPushButton[choice="true"]:disabled {{ background: {off_card}; border-color: {off_edge}; }}
+QLabel#choiceDetail {{ color: {detail}; }}
+QLabel:disabled, QLabel#choiceDetail:disabled {{ color: {off_text}; }}
 """
+STYLE = _STYLE.format(**LIGHT_COLOURS)
+
+
+def page_style(dark: bool) -> str:
+    """The page's style sheet, light or dark."""
+    return _STYLE.format(**(DARK_COLOURS if dark else LIGHT_COLOURS))
 
 
 def base_points() -> float:
@@ -180,9 +216,11 @@ class StartPage(QWidget):
         content = QWidget()
         content.setObjectName("startPageContent")
         content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        content.setStyleSheet(STYLE)
+        self.content = content
+        content.setStyleSheet(page_style(is_dark(self.palette())))
         scroll = QScrollArea(self)
         scroll.setObjectName("startPageScroll")
+        scroll.setAccessibleName(self.tr("Start page"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -312,6 +350,13 @@ class StartPage(QWidget):
         self._chain_tabs()
 
     # ----- API -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            wanted = page_style(is_dark(self.palette()))  # a theme was chosen: follow it
+            if self.content.styleSheet() != wanted:
+                self.content.setStyleSheet(wanted)
 
     def set_recent(self, files: list[str]) -> None:
         """The recent files, newest first; one that is gone is shown greyed out."""

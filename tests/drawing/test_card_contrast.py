@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QColor
 
 from orgeditor.drawing import card_item
+from orgeditor.drawing.scheme import DARK, LIGHT
 from orgeditor.drawing.style import (
     AA_TEXT,
     BACKGROUND,
@@ -51,3 +52,20 @@ def test_an_open_seat_frame_stands_out():
         assert contrast(VACANT_BORDER, back) >= 3.0
     # vacant and planned differ in their frame's pattern, not only in colour
     assert card_item._VACANT.style() != card_item._PLANNED.style()
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=lambda s: s.name)
+def test_both_schemes_keep_card_text_readable(scheme):
+    """The dark chart (a dark interface, drawing/scheme.py) reads as well as the light."""
+    for back in scheme.fills:
+        assert contrast(scheme.text, back) >= AA_TEXT
+        assert contrast(scheme.text_muted, back) >= AA_TEXT
+        for family in FAMILY_COLOURS:
+            assert contrast(scheme.role_text(family), back) >= AA_TEXT, (family, scheme.name)
+        assert contrast(scheme.vacant_border, back) >= 3.0
+    assert contrast(scheme.pill_text, scheme.pill_fill) >= AA_TEXT
+    # lines and open seats' frames stand out from the canvas (3:1, as an outline must)
+    assert contrast(scheme.connector, scheme.background) >= 3.0
+    assert contrast(scheme.vacant_border, scheme.background) >= 3.0
+    assert contrast(scheme.fold_shut[2], scheme.fold_shut[0]) >= AA_TEXT
+    assert contrast(scheme.fold_open[2], scheme.fold_open[0]) >= AA_TEXT

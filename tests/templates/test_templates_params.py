@@ -289,3 +289,15 @@ def test_describe_is_one_line_with_the_figures():
 def test_describe_names_the_warnings_to_expect():
     text = describe(replace(default_params("island"), generalists=20))
     assert text.endswith("the checks will warn: model.island_scale")
+
+
+def test_describe_in_bokmaal():
+    text = describe(default_params("pod"), "nb")
+    assert text == (
+        "Pod: 3 poder med 1 SDR, 2 AE, 1 AM og en podleder hver – 12 selgere, 19 stillinger "
+        "(4 ledere, 1 i salgsoperasjoner, 2 i salgsaktivering); ingen advarsler"
+    )
+    segmented = describe(default_params("island", ("region", ("Nord", "Sør"))), "nb")
+    assert segmented.startswith("Øy, én per region (Nord, Sør): ")
+    warned = describe(replace(default_params("island"), generalists=20), "nb")
+    assert warned.endswith("sjekkene vil advare: model.island_scale")

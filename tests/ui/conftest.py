@@ -13,6 +13,36 @@ def forget_unsaved_changes(win):
     win.document.undo_stack.setClean()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plural_forms(qapp):
+    """The English interface as run_app starts it: the forms of the counted texts installed
+    ("3 positions", never "3 position(s)")."""
+    from orgeditor.ui.language import ENGLISH, install_translators, remove_translators
+
+    translators = install_translators(qapp, ENGLISH)
+    yield
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def bokmaal(qapp):
+    """The interface language set to Bokmål and its translators installed, as run_app does
+    (the list of them: a test may remove them early and clear it); removed afterwards."""
+    from orgeditor.ui.language import (
+        BOKMAAL,
+        LANGUAGE_KEY,
+        _settings,
+        install_translators,
+        remove_translators,
+    )
+
+    _settings().setValue(LANGUAGE_KEY, BOKMAAL)
+    translators = install_translators(qapp)
+    yield translators
+    remove_translators(qapp, translators)
+    _settings().remove(LANGUAGE_KEY)
+
+
 @pytest.fixture(autouse=True)
 def fresh_settings(qapp):
     """Every test starts with empty settings: Qt reads the settings folder once per process,
@@ -22,6 +52,18 @@ def fresh_settings(qapp):
     QSettings().clear()
     yield
     QSettings().clear()
+    _system_theme_again(qapp)
+
+
+def _system_theme_again(qapp) -> None:
+    """The theme is the application's (style and palette): a test that chose one leaves the
+    next test the system's again, and the setting (which has its own store before run_app
+    names the application) forgotten."""
+    from orgeditor.ui import theme
+
+    theme._settings().remove(theme.THEME_KEY)
+    if theme.applied_theme(qapp) != theme.SYSTEM:
+        theme.apply_theme(qapp, theme.SYSTEM)
 
 
 @pytest.fixture

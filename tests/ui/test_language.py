@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QTabBar
 
+from orgeditor.ui.commands import CopyScenarioCommand
 from orgeditor.ui.language import (
     BOKMAAL,
     ENGLISH,
@@ -26,7 +27,7 @@ SAME_IN_BOKMAAL = {"Pod"}
 
 
 # menus whose entries are names, not interface texts: recent files, the example companies,
-# the role catalogue (its Norwegian labels are the next step of the translation)
+# the role catalogue (its names come from the catalogue's labels: test_role_names_are_...)
 def name_menus(window) -> list[QMenu]:
     acts = window.actions
     return [acts.recent_menu, acts.examples_menu, acts.add_report_menu, acts.change_role_menu]
@@ -79,22 +80,24 @@ def make_window(qtbot, tmp_path, monkeypatch):
     return make
 
 
-@pytest.fixture
-def bokmaal(qapp):
-    """The language set to Bokmål and the translators installed, as run_app does; removed
-    afterwards."""
-    _settings().setValue(LANGUAGE_KEY, BOKMAAL)
-    translators = install_translators(qapp)
-    yield translators
-    remove_translators(qapp, translators)
-    _settings().remove(LANGUAGE_KEY)
-
-
 def test_the_tests_run_in_english(qapp):
     assert language_setting() == SYSTEM
     assert interface_language() == ENGLISH
-    assert install_translators(qapp) == []
     assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+
+
+def test_english_gets_only_its_plural_forms(qapp):
+    """English is the source language: its one translator holds the forms of the counted
+    texts, so the interface never says "position(s)"."""
+    translators = install_translators(qapp, ENGLISH)
+    try:
+        assert len(translators) == 1
+        assert QCoreApplication.translate("WindowActions", "&File") == "&File"
+        counted = "CountedTexts", "Make pod from %n position(s)"
+        assert QCoreApplication.translate(*counted, None, 1) == "Make pod from 1 position"
+        assert QCoreApplication.translate(*counted, None, 3) == "Make pod from 3 positions"
+    finally:
+        remove_translators(qapp, translators)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +237,66 @@ def test_the_start_page_and_the_checks_panel_are_in_bokmaal(qapp, make_window, b
     assert same == []
     assert "Samlebånd" in norwegian and "Øy" in norwegian
     assert empty_text == "Kartet er tomt. Dra roller fra paletten for å begynne."
+
+
+def role_words(window) -> dict[str, list[str]]:
+    """The role names the palette, the Add Report menu and the cards show."""
+    from orgeditor.ui.panels.palette_model import ROLE_KEY
+
+    model = window.palette_panel.model
+    palette = [
+        model.item(row).child(kid).text()
+        for row in range(model.rowCount())
+        for kid in range(model.item(row).rowCount())
+        if model.item(row).child(kid).data(ROLE_KEY)
+    ]
+    window.show_example()
+    scene, chart = window.scene, window.document.chart
+    cards = sorted({scene.card(pid).content.role_label for pid in chart.position_ids()})
+    window.actions.add_report_menu.aboutToShow.emit()  # as when it opens: filled then
+    menu = [a.text() for a in window.actions.add_report_menu.actions() if a.text()]
+    return {"palette": palette, "cards": cards, "menu": menu}
+
+
+def test_role_names_are_the_catalogues_bokmaal(qapp, make_window, bokmaal):
+    """The palette, the Add Report menu and the cards name each role with the catalogue's
+    Norwegian label (label_nb), and in English with its English one."""
+    norwegian = role_words(make_window())
+    remove_translators(qapp, bokmaal)
+    bokmaal.clear()
+    _settings().remove(LANGUAGE_KEY)
+    english = role_words(make_window())
+    assert "SDR / BDR (leadgenerering)" in norwegian["palette"]
+    assert "SDR / BDR (lead generation)" in english["palette"]
+    assert "Salgssjef / salgsleder" in norwegian["cards"]
+    assert "Sales manager / team lead" in english["cards"]
+    assert any("Kundeansvarlig" in text for text in norwegian["menu"])
+    assert not any("Kundeansvarlig" in text for text in english["menu"])
+    for where in ("palette", "cards"):
+        assert len(norwegian[where]) == len(english[where]) > 3
+
+
+def test_the_first_scenario_is_named_in_bokmaal(make_window, bokmaal):
+    """The default name of a chart's first scenario shows in the interface's language; the
+    name in the file stays as it is, and the tab still shows that scenario."""
+    window = make_window()
+    window.show_example()
+    tabs = window.findChild(QTabBar, "scenarioTabs")
+    assert tabs.tabText(0) != "As-is" and tabs.tabText(0)
+    assert window.document.scenarios.names() == ["As-is"]
+    window.scenario_actions.push(CopyScenarioCommand(window.document, "As-is", "Forslag A"))
+    assert tabs.tabText(1) == "Forslag A"
+    tabs.setCurrentIndex(0)
+    assert window.document.scenarios.current == "As-is"
+
+
+def test_the_compare_view_names_the_first_scenario_in_bokmaal(make_window, bokmaal):
+    window = make_window()
+    window.show_example()
+    window.scenario_actions.push(CopyScenarioCommand(window.document, "As-is", "Forslag A"))
+    dialog = window.show_compare()
+    texts = [dialog.before_box.itemText(i) for i in range(dialog.before_box.count())]
+    assert texts == ["Nåsituasjon", "Forslag A"]
+    assert dialog.before_box.currentData() == "As-is"  # the name in the file
+    assert dialog.before_pane.title.text() == "Nåsituasjon"
+    dialog.close()

@@ -13,7 +13,7 @@ from orgeditor.ui.dialogs.import_dialog import (
     ImportDialog,
     max_positions_setting,
 )
-from orgeditor.ui.export_controller import EXPORT_FILTER
+from orgeditor.ui.export_controller import export_filter
 
 
 def staff(tmp_path, rows: int):
@@ -36,7 +36,7 @@ def warnings(monkeypatch) -> list[tuple[str, str]]:
 
 
 def test_the_export_dialog_offers_excel() -> None:
-    assert "Excel workbook (*.xlsx)" in EXPORT_FILTER.split(";;")
+    assert "Excel workbook (*.xlsx)" in export_filter().split(";;")
 
 
 def test_export_to_xlsx_round_trips(window, tmp_path, warnings) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.drawing.style import CARD_H, CARD_W, DROP_REFUSED, RADIUS, TEXT_MUTED
+from orgeditor.drawing.scheme import LIGHT, Scheme
+from orgeditor.drawing.style import CARD_H, CARD_W, DROP_REFUSED, RADIUS
 
 Point = tuple[float, float]
 
@@ -28,8 +29,10 @@ class DragGhostItem(QGraphicsItem):
         self._path = path
         self._bounds = path.boundingRect().adjusted(-4, -4, 4, 4)
         self._refused: QRectF | None = None
-        self._pen = QPen(TEXT_MUTED, 1.2, Qt.PenStyle.DashLine)
-        self._fill = QColor(102, 112, 133, 18)
+
+    def scheme(self) -> Scheme:
+        """The colours of the scene it is on: the outlines read on a dark canvas too."""
+        return getattr(self.scene(), "scheme", LIGHT)
 
     def set_refused(self, place: Point | None) -> None:
         """Mark one old place red: the pointer is over a card of the dragged subtree."""
@@ -44,8 +47,11 @@ class DragGhostItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setPen(self._pen)
-        painter.setBrush(self._fill)
+        outline = self.scheme().text_muted
+        fill = QColor(outline)
+        fill.setAlpha(18)
+        painter.setPen(QPen(outline, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(fill)
         painter.drawPath(self._path)
         if self._refused is not None:
             tint = QColor(DROP_REFUSED)

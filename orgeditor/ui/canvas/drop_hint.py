@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from orgeditor.drawing.style import DROP_REFUSED, TEXT, font
+from orgeditor.drawing.scheme import LIGHT
+from orgeditor.drawing.style import DROP_REFUSED, font
 
 HINT_Z = 1000.0  # above cards, dragged cards (card_drag.DRAG_Z) and decorations
 OFFSET = QPointF(16.0, 16.0)  # from the pointer, in screen pixels: clear of the cursor
@@ -21,6 +22,7 @@ PADDING = 8.0
 HINT_RADIUS = 6.0
 HINT_FONT = font(13)
 _FILL = QColor("#FEF2F2")
+_DARK_FILL = QColor("#3A1E22")  # on a dark canvas: a deep red, the scheme's light text on it
 _BORDER = QPen(DROP_REFUSED, 1.5)
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -65,10 +67,11 @@ class DropHintItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        scheme = getattr(self.scene(), "scheme", LIGHT)
         painter.setPen(_BORDER)
-        painter.setBrush(_FILL)
+        painter.setBrush(_DARK_FILL if scheme.dark else _FILL)
         painter.drawRoundedRect(self._box, HINT_RADIUS, HINT_RADIUS)
-        painter.setPen(TEXT)
+        painter.setPen(scheme.text)
         painter.setFont(HINT_FONT)
         inner = self._box.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         painter.drawText(inner, _FLAGS, self._text)

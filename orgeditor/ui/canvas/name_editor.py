@@ -41,8 +41,9 @@ class NameEditor(QLineEdit):
         self.setPlaceholderText(self.tr("Name (empty: vacant)"))
         self.selectAll()
         self.setStyleSheet(
+            # the palette's field colours: light or dark like the rest of the interface
             "QLineEdit { border: 2px solid #2563EB; border-radius: 4px; padding: 0 4px;"
-            " background: white; color: #101828; }"
+            " background: palette(base); color: palette(text); }"
         )
 
     def place_over(self, card: CardItem, view: QGraphicsView) -> None:

@@ -14,14 +14,23 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QToolTip
 
 from orgeditor.drawing.card_item import CARD_RECT, CardItem, badge_rect, fold_rect
 from orgeditor.drawing.style import SEVERITY_COLOURS, SEVERITY_ORDER, TEXT_MUTED
-from orgeditor.model import SEGMENT_DIMENSIONS, Chart, catalogue, role_label
-from orgeditor.ui.labels import dimension_text, status_text
+from orgeditor.model import SEGMENT_DIMENSIONS, Chart, catalogue
+from orgeditor.ui.labels import dimension_text, role_text, status_text
 
 if TYPE_CHECKING:
     from orgeditor.ui.canvas.view import ChartView
@@ -30,15 +39,22 @@ MAX_FINDINGS = 6  # in one tooltip; the checks panel lists them all
 BADGE_SLOP = 3.0  # screen pixels around the badge that still count as on it
 MAX_TIP_WIDTH = 420  # pixels; longer lines (finding messages) wrap
 _MUTED = TEXT_MUTED.name()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasToolTips", text)
+CONTEXT = "CanvasToolTips"
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("CanvasToolTips", "Error"),
+    "warning": QT_TRANSLATE_NOOP("CanvasToolTips", "Warning"),
+    "info": QT_TRANSLATE_NOOP("CanvasToolTips", "Info"),
+}
 
 
 def _severity_label(severity: str) -> str:
-    labels = {"error": _tr("Error"), "warning": _tr("Warning"), "info": _tr("Info")}
-    return labels.get(severity, severity)
+    word = SEVERITY_WORDS.get(severity)
+    return QCoreApplication.translate(CONTEXT, word) if word else severity
+
+
+def _line(label: str, value: str) -> str:
+    """'<label>: <value>', both escaped."""
+    return f"{escape(label)}: {escape(value)}"
 
 
 def _muted(html: str) -> str:
@@ -61,7 +77,15 @@ def _findings_lines(findings: Sequence[object]) -> list[str]:
         lines.append(f"<span style='color:{colour}'><b>{label}</b></span>: {message}")
     hidden = len(ordered) - MAX_FINDINGS
     if hidden > 0:
-        lines.append(_muted(escape(_tr("and %1 more").replace("%1", str(hidden)))))
+        lines.append(
+            _muted(
+                escape(
+                    QCoreApplication.translate("CanvasToolTips", "and %1 more").replace(
+                        "%1", str(hidden)
+                    )
+                )
+            )
+        )
     return lines
 
 
@@ -69,7 +93,8 @@ def card_tooltip(chart: Chart, position_id: str, findings: Sequence[object] = ()
     """Rich text about one card: full title, who sits there, role and why, status, segments,
     team and the findings that concern it."""
     position = chart.position(position_id)
-    title = escape(position.title) if position.title else f"<i>{escape(_tr('(no title)'))}</i>"
+    no_title = QCoreApplication.translate("CanvasToolTips", "(no title)")
+    title = escape(position.title) if position.title else f"<i>{escape(no_title)}</i>"
     lines = [f"<b>{title}</b>"]
     status = position.status
     if status == "filled" and not position.name.strip():
@@ -77,18 +102,28 @@ def card_tooltip(chart: Chart, position_id: str, findings: Sequence[object] = ()
     if status == "filled":
         lines.append(escape(position.name))
     else:
-        seat = _tr("Planned seat") if status == "planned" else _tr("Vacant seat")
+        seat = (
+            QCoreApplication.translate("CanvasToolTips", "Planned seat")
+            if status == "planned"
+            else QCoreApplication.translate("CanvasToolTips", "Vacant seat")
+        )
         named = f"{escape(position.name)} · " if position.name.strip() else ""
         lines.append(f"{named}<i>{escape(seat)}</i>")
 
-    lines.append(f"{escape(_tr('Role'))}: {escape(role_label(position.role))}")
+    lines.append(
+        _line(QCoreApplication.translate("CanvasToolTips", "Role"), role_text(position.role))
+    )
     if position.explicit_role:
-        how = escape(_tr("Chosen by hand"))
+        how = escape(QCoreApplication.translate("CanvasToolTips", "Chosen by hand"))
     else:  # as the inspector says it: the words of the title that decided
         reason = catalogue().infer(position.title).reason
-        how = escape(_tr("Inferred from title: %1").replace("%1", reason))
+        how = escape(
+            QCoreApplication.translate("CanvasToolTips", "Inferred from title: %1").replace(
+                "%1", reason
+            )
+        )
     lines.append(_muted(how))
-    lines.append(f"{escape(_tr('Status'))}: {escape(status_text(status))}")
+    lines.append(_line(QCoreApplication.translate("CanvasToolTips", "Status"), status_text(status)))
 
     team = chart.team(position.team) if position.team and chart.has_team(position.team) else None
     for dimension in SEGMENT_DIMENSIONS:
@@ -97,10 +132,14 @@ def card_tooltip(chart: Chart, position_id: str, findings: Sequence[object] = ()
             continue
         line = f"{escape(dimension_text(dimension))}: {escape(value)}"
         if not position.segment(dimension) and team is not None:  # inherited from the team
-            line += " " + _muted(escape(_tr("(from the team)")))
+            line += " " + _muted(
+                escape(QCoreApplication.translate("CanvasToolTips", "(from the team)"))
+            )
         lines.append(line)
     if team is not None:
-        lines.append(f"{escape(_tr('Team'))}: {escape(team.name or team.id)}")
+        lines.append(
+            _line(QCoreApplication.translate("CanvasToolTips", "Team"), team.name or team.id)
+        )
 
     if findings:
         lines.append("")
@@ -112,16 +151,24 @@ def badge_tooltip(findings: Sequence[object], folded: Sequence[object] = ()) -> 
     """Rich text listing a card's findings, worst first; for a folded manager, those of the
     positions folded away under it after its own."""
     count = len(findings) + len(folded)
-    heading = escape(
-        _tr("1 finding") if count == 1 else _tr("%1 findings").replace("%1", str(count))
-    )
+    if count == 1:
+        heading = escape(QCoreApplication.translate("CanvasToolTips", "1 finding"))
+    else:
+        heading = escape(QCoreApplication.translate("CanvasToolTips", "%1 findings"))
+        heading = heading.replace("%1", str(count))
     if folded:
         heading += " " + _muted(
-            escape(_tr("(%1 in the folded branch)").replace("%1", str(len(folded))))
+            escape(
+                QCoreApplication.translate("CanvasToolTips", "(%1 in the folded branch)").replace(
+                    "%1", str(len(folded))
+                )
+            )
         )
     lines = [f"<b>{heading}</b>", *_findings_lines(findings)]
     if folded:
-        lines.append(_muted(escape(_tr("In the folded branch:"))))
+        lines.append(
+            _muted(escape(QCoreApplication.translate("CanvasToolTips", "In the folded branch:")))
+        )
         lines.extend(_findings_lines(folded))
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
@@ -130,12 +177,14 @@ def fold_tooltip(folded: bool, count: int) -> str:
     """What a fold marker does."""
     if folded:
         text = (
-            _tr("1 position folded away: click to show it")
+            QCoreApplication.translate("CanvasToolTips", "1 position folded away: click to show it")
             if count == 1
-            else _tr("%1 positions folded away: click to show them").replace("%1", str(count))
+            else QCoreApplication.translate(
+                "CanvasToolTips", "%1 positions folded away: click to show them"
+            ).replace("%1", str(count))
         )
     else:
-        text = _tr("Click to fold this branch away")
+        text = QCoreApplication.translate("CanvasToolTips", "Click to fold this branch away")
     return f"<qt>{escape(text)}</qt>"
 
 

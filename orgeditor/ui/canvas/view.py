@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from orgeditor.drawing.card_item import CARD_RECT
-from orgeditor.drawing.style import BACKGROUND, LOD_THRESHOLD, TEXT_MUTED, font
+from orgeditor.drawing.style import LOD_THRESHOLD, font
 from orgeditor.layout import shown_roots
 from orgeditor.ui.canvas.edit_scene import EditScene
 from orgeditor.ui.canvas.interactions import (
@@ -77,7 +77,7 @@ class ChartView(QGraphicsView):
         self.setObjectName("canvas")
         self.chart_scene = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(BACKGROUND)
+        self.setBackgroundBrush(scene.scheme.background)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -590,7 +590,7 @@ class ChartView(QGraphicsView):
             return
         painter.save()
         painter.resetTransform()
-        painter.setPen(TEXT_MUTED)
+        painter.setPen(self.chart_scene.scheme.text_muted)  # the canvas is light or dark
         painter.setFont(font(15))
         painter.drawText(
             QRectF(self.viewport().rect()),

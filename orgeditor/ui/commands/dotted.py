@@ -14,13 +14,9 @@ from PySide6.QtGui import QUndoCommand
 from orgeditor.model import Chart
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DottedCommands", text)
-
-
 class AddDottedLineCommand(QUndoCommand):
     def __init__(self, chart: Chart, manager_id: str, report_id: str, text: str = "") -> None:
-        super().__init__(text or _tr("Add dotted line"))
+        super().__init__(text or QCoreApplication.translate("DottedCommands", "Add dotted line"))
         self.chart, self.manager_id, self.report_id = chart, manager_id, report_id
         self._added = False
 
@@ -48,9 +44,11 @@ class RemoveDottedLineCommand(QUndoCommand):
         super().__init__(
             text
             or (
-                _tr("Remove dotted line")
+                QCoreApplication.translate("DottedCommands", "Remove dotted line")
                 if count == 1
-                else _tr("Remove %1 dotted lines").replace("%1", str(count))
+                else QCoreApplication.translate("DottedCommands", "Remove %1 dotted lines").replace(
+                    "%1", str(count)
+                )
             )
         )
         self.chart = chart

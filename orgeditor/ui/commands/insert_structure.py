@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from orgeditor.model import Chart, Position, Team, model_label, plural
+from orgeditor.model import Chart, Position, Team
 from orgeditor.model.state import POSITION_KEYS
 from orgeditor.templates import build_chart, default_params
+from orgeditor.ui.commands.counted import CountedTexts
+from orgeditor.ui.labels import model_text
 
 # past this many positions the insert is one bulk change (one RESET for listeners)
 QUIET_ABOVE = 200
 
 
 def insert_text(model: str | None, count: int) -> str:
-    """'Insert pod structure (19 positions)'."""
-    what = f"{model_label(model).lower()} structure" if model else "structure"
-    return f"Insert {what} ({plural(count, 'position')})"
+    """'Insert pod structure (19 positions)', in the interface's language."""
+    return CountedTexts().insert_structure(count, model_text(model).lower() if model else "")
 
 
 def _fresh(wanted: str, taken: set[str]) -> str:

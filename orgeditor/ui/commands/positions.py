@@ -5,6 +5,7 @@ Each command calls model methods only; the scene and panels follow the model's n
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from orgeditor.model import (
@@ -16,6 +17,24 @@ from orgeditor.model import (
     remembered_role,
 )
 
+CONTEXT = "PositionCommands"
+# the fields an edit names in its undo text ("Edit title, status")
+FIELD_WORDS = {
+    "name": QT_TRANSLATE_NOOP("PositionCommands", "name"),
+    "title": QT_TRANSLATE_NOOP("PositionCommands", "title"),
+    "explicit_role": QT_TRANSLATE_NOOP("PositionCommands", "role"),
+    "status": QT_TRANSLATE_NOOP("PositionCommands", "status"),
+    "region": QT_TRANSLATE_NOOP("PositionCommands", "region"),
+    "product_line": QT_TRANSLATE_NOOP("PositionCommands", "product line"),
+    "customer_size": QT_TRANSLATE_NOOP("PositionCommands", "customer size"),
+    "vertical": QT_TRANSLATE_NOOP("PositionCommands", "vertical"),
+    "cost": QT_TRANSLATE_NOOP("PositionCommands", "cost"),
+    "location": QT_TRANSLATE_NOOP("PositionCommands", "location"),
+    "team": QT_TRANSLATE_NOOP("PositionCommands", "team"),
+    "custom": QT_TRANSLATE_NOOP("PositionCommands", "custom fields"),
+    "xy": QT_TRANSLATE_NOOP("PositionCommands", "place"),
+}
+
 
 class AddPositionCommand(QUndoCommand):
     def __init__(
@@ -24,9 +43,9 @@ class AddPositionCommand(QUndoCommand):
         position: Position,
         manager: str | None,
         index: int | None = None,
-        text: str = "Add position",
+        text: str = "",
     ) -> None:
-        super().__init__(text)
+        super().__init__(text or QCoreApplication.translate("PositionCommands", "Add position"))
         if position.explicit_role is None and (role := remembered_role(chart, position.title)):
             position = position.copy()  # the caller's position stays as given
             position.explicit_role = role  # the role chosen for this title in the role review
@@ -84,8 +103,12 @@ class ReparentCommand(QUndoCommand):
                 raise CycleError(pid, manager)
         if manager:
             chart.position(manager)  # an unknown manager is refused here too
-        name = display_label(chart, manager) if manager else ""
-        super().__init__(text or (f"Report to {name}" if manager else "Remove manager"))
+        if manager:
+            moved = QCoreApplication.translate("PositionCommands", "Report to %1")
+            moved = moved.replace("%1", display_label(chart, manager))
+        else:
+            moved = QCoreApplication.translate("PositionCommands", "Remove manager")
+        super().__init__(text or moved)
         self.chart, self.ids, self.manager, self.index = chart, ids, manager, index
         self.previous: list[tuple[str, str | None, int]] = []
 
@@ -110,7 +133,7 @@ class EditFieldsCommand(QUndoCommand):
             chart.check_position_values(**fields_of)
         values = _with_remembered_roles(chart, values)
         fields = sorted({f for v in values.values() for f in v})
-        super().__init__(text or f"Edit {', '.join(f.replace('_', ' ') for f in fields)}")
+        super().__init__(text or _edit_text(fields))
         self.chart, self.values = chart, values
         self.old: dict[str, dict[str, object]] = {}
 
@@ -133,7 +156,12 @@ class MoveCardsCommand(QUndoCommand):
         new: dict[str, tuple[float, float] | None],
         text: str = "",
     ) -> None:
-        super().__init__(text or ("Move card" if len(new) == 1 else f"Move {len(new)} cards"))
+        if len(new) == 1:
+            moved = QCoreApplication.translate("PositionCommands", "Move card")
+        else:
+            moved = QCoreApplication.translate("PositionCommands", "Move %1 cards")
+            moved = moved.replace("%1", str(len(new)))
+        super().__init__(text or moved)
         self.chart, self.old, self.new = chart, old, new
 
     def redo(self) -> None:
@@ -162,9 +190,27 @@ def _with_remembered_roles(
     return out
 
 
+def _edit_text(fields: list[str]) -> str:
+    """'Edit title, status': the fields in words."""
+    words = [
+        QCoreApplication.translate(CONTEXT, FIELD_WORDS[f])
+        if f in FIELD_WORDS
+        else f.replace("_", " ")  # a field without words: its name
+        for f in fields
+    ]
+    return QCoreApplication.translate("PositionCommands", "Edit %1").replace("%1", ", ".join(words))
+
+
 def _removal_text(count: int, subtrees: bool) -> str:
-    what = "position" if count == 1 else f"{count} positions"
-    return f"Delete {what}" + (" with reports" if subtrees else "")
+    if count == 1 and subtrees:
+        return QCoreApplication.translate("PositionCommands", "Delete position with reports")
+    if count == 1:
+        return QCoreApplication.translate("PositionCommands", "Delete position")
+    if subtrees:
+        text = QCoreApplication.translate("PositionCommands", "Delete %1 positions with reports")
+    else:
+        text = QCoreApplication.translate("PositionCommands", "Delete %1 positions")
+    return text.replace("%1", str(count))
 
 
 def push_reparent(stack: QUndoStack, chart: Chart, ids: list[str], manager: str | None) -> str:

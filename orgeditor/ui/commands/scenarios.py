@@ -19,15 +19,11 @@ if TYPE_CHECKING:
 SHOW_ID = 7301  # mergeWith: switches in a row are one step
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioCommands", text)
-
-
 class CopyScenarioCommand(QUndoCommand):
     """A new scenario copying `source` (positions keep their ids), placed after it and shown."""
 
     def __init__(self, document: Document, source: str, name: str) -> None:
-        super().__init__(_tr("New Scenario"))
+        super().__init__(QCoreApplication.translate("ScenarioCommands", "New Scenario"))
         self.document = document
         self.name = name
         self.chart = copy_chart(document.scenarios.chart(source))
@@ -45,7 +41,7 @@ class CopyScenarioCommand(QUndoCommand):
 
 class RenameScenarioCommand(QUndoCommand):
     def __init__(self, document: Document, old: str, new: str) -> None:
-        super().__init__(_tr("Rename Scenario"))
+        super().__init__(QCoreApplication.translate("ScenarioCommands", "Rename Scenario"))
         self.document, self.old, self.new = document, old, new
 
     def redo(self) -> None:
@@ -61,7 +57,7 @@ class DeleteScenarioCommand(QUndoCommand):
     """Take a scenario out (never the last); undo puts it back where it was, shown as before."""
 
     def __init__(self, document: Document, name: str) -> None:
-        super().__init__(_tr("Delete Scenario"))
+        super().__init__(QCoreApplication.translate("ScenarioCommands", "Delete Scenario"))
         self.document = document
         self.name = name
         self.index = document.scenarios.index(name)
@@ -79,7 +75,7 @@ class DeleteScenarioCommand(QUndoCommand):
 
 class ShowScenarioCommand(QUndoCommand):
     def __init__(self, document: Document, name: str) -> None:
-        super().__init__(_tr("Show Scenario"))
+        super().__init__(QCoreApplication.translate("ScenarioCommands", "Show Scenario"))
         self.document = document
         self.shown_before = document.scenarios.current
         self.name = name

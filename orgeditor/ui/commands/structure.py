@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, remembered_role
@@ -19,7 +20,12 @@ class PasteCommand(QUndoCommand):
             if position.explicit_role is None:
                 position.explicit_role = remembered_role(chart, position.title)
         count = len(self.items)
-        super().__init__("Paste position" if count == 1 else f"Paste {count} positions")
+        if count == 1:
+            text = QCoreApplication.translate("StructureCommands", "Paste position")
+        else:
+            text = QCoreApplication.translate("StructureCommands", "Paste %1 positions")
+            text = text.replace("%1", str(count))
+        super().__init__(text)
         self.chart, self.manager = chart, manager
 
     @property
@@ -39,7 +45,7 @@ class AutoLayoutCommand(QUndoCommand):
     """Forget every hand placement, so the tidy layout places all cards again."""
 
     def __init__(self, chart: Chart) -> None:
-        super().__init__("Auto layout")
+        super().__init__(QCoreApplication.translate("StructureCommands", "Auto layout"))
         self.chart = chart
         self.old = {p.id: p.xy for p in chart.positions() if p.xy is not None}
         self.old_setting = chart.settings.auto_layout

@@ -9,24 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, Team
+from orgeditor.ui.commands.counted import CountedTexts
 
+CONTEXT = "TeamCommands"
 FIELD_WORDS = {
-    "name": "Rename team",
-    "kind": "Set team kind",
-    "declared_model": "Set team declared model",
+    "name": QT_TRANSLATE_NOOP("TeamCommands", "Rename team"),
+    "kind": QT_TRANSLATE_NOOP("TeamCommands", "Set team kind"),
+    "declared_model": QT_TRANSLATE_NOOP("TeamCommands", "Set team declared model"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamCommands", text)
-
-
-def _count(count: int) -> str:
-    return _tr("1 position") if count == 1 else _tr("%1 positions").replace("%1", str(count))
 
 
 class CreateTeamCommand(QUndoCommand):
@@ -51,9 +45,8 @@ class CreateTeamCommand(QUndoCommand):
         self.team = Team(chart.new_team_id(), name, kind)
         for key, value in fields.items():
             setattr(self.team, key, value)
-        what = _tr("pod") if kind == "pod" else _tr("team")
-        count = _count(len(self.member_ids))
-        super().__init__(text or _tr("Make %1 from %2").replace("%1", what).replace("%2", count))
+        made = CountedTexts().make_team(len(self.member_ids), pod=kind == "pod")
+        super().__init__(text or made)
         self._old_teams: dict[str, str | None] = {}
 
     @property
@@ -91,7 +84,12 @@ class SetTeamFieldsCommand(QUndoCommand):
 
 class RenameTeamCommand(SetTeamFieldsCommand):
     def __init__(self, chart: Chart, team_id: str, name: str, text: str = "") -> None:
-        super().__init__(chart, team_id, text or _tr("Rename team"), name=name)
+        super().__init__(
+            chart,
+            team_id,
+            text or QCoreApplication.translate("TeamCommands", "Rename team"),
+            name=name,
+        )
 
 
 class DissolveTeamCommand(QUndoCommand):
@@ -100,7 +98,12 @@ class DissolveTeamCommand(QUndoCommand):
 
     def __init__(self, chart: Chart, team_id: str, text: str = "") -> None:
         team = chart.team(team_id)
-        super().__init__(text or _tr("Dissolve %1").replace("%1", team.name or _tr("team")))
+        super().__init__(
+            text
+            or QCoreApplication.translate("TeamCommands", "Dissolve %1").replace(
+                "%1", team.name or QCoreApplication.translate("TeamCommands", "team")
+            )
+        )
         self.chart, self.team_id = chart, team_id
         self._team: Team | None = None
         self._members: list[str] = []
@@ -129,10 +132,12 @@ class SetPositionsTeamCommand(QUndoCommand):
         self.ids = [p for p in dict.fromkeys(position_ids) if chart.position(p).team != team_id]
         if not text:
             if team_id is None:
-                text = _tr("Remove %1 from team").replace("%1", _count(len(self.ids)))
+                text = CountedTexts().remove_from_team(len(self.ids))
             else:
-                name = chart.team(team_id).name or _tr("team")
-                text = _tr("Add %1 to %2").replace("%1", _count(len(self.ids))).replace("%2", name)
+                name = chart.team(team_id).name or QCoreApplication.translate(
+                    "TeamCommands", "team"
+                )
+                text = CountedTexts().add_to_team(len(self.ids), name)
         super().__init__(text)
         self._old: dict[str, str | None] = {}
 
@@ -166,7 +171,7 @@ def _fields_text(values: dict[str, object]) -> str:
     if len(values) == 1:
         (field,) = values
         if field in FIELD_WORDS:
-            return _tr(FIELD_WORDS[field])
+            return QCoreApplication.translate(CONTEXT, FIELD_WORDS[field])
     if values and set(values) <= {"region", "product_line", "customer_size", "vertical"}:
-        return _tr("Set team segments")
-    return _tr("Edit team")
+        return QCoreApplication.translate("TeamCommands", "Set team segments")
+    return QCoreApplication.translate("TeamCommands", "Edit team")

@@ -3,10 +3,10 @@ the choices remembered in the chart (ChartSettings.title_roles) for titles met l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from orgeditor.model import Chart, InvalidFieldError, catalogue, title_key
+from orgeditor.ui.commands.counted import CountedTexts
 
 
 class SetTitleRolesCommand(QUndoCommand):
@@ -22,10 +22,7 @@ class SetTitleRolesCommand(QUndoCommand):
             p.id: chosen[key] for p in chart.positions() if (key := title_key(p.title)) in chosen
         }
         count = len(self.ids)
-        super().__init__(
-            text
-            or QCoreApplication.translate("RoleReview", "Set roles of %n position(s)", "", count)
-        )
+        super().__init__(text or CountedTexts().set_roles(count))
         self.chart, self.chosen = chart, chosen
         self.old_roles: dict[str, str | None] = {}
         self.old_mapping: dict[str, str] = {}

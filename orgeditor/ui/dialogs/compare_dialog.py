@@ -1,14 +1,15 @@
 """Compare two scenarios of the document: side by side or the proposal alone with what changed
 marked on its cards, the list of changes (a click shows the card, on both sides and on the
 canvas when that scenario is shown), the summary in the article's terms, and the report for a
-steering group as HTML or PDF (analysis/diff_summary.py does the comparing)."""
+steering group as HTML or PDF (analysis/diff_summary.py does the comparing). The summary, the
+report and the findings in them are in the interface's language (ui/language.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,10 +35,12 @@ from orgeditor.io import ChartFileError
 from orgeditor.io.files import write_text_atomic
 from orgeditor.model import Chart, display_label
 from orgeditor.render.diff_pdf import render_diff_pdf
+from orgeditor.rules import default_config
 from orgeditor.ui.dialogs.compare_pane import ComparePane
 from orgeditor.ui.document import Document
+from orgeditor.ui.labels import scenario_text
+from orgeditor.ui.language import shown_language
 
-REPORT_FILTER = "HTML report (*.html);;PDF with both charts (*.pdf)"
 SIDE_BY_SIDE, OVERLAY = 0, 1
 
 
@@ -96,6 +99,8 @@ class CompareDialog(QDialog):
 
         self.summary_view = QTextBrowser(self)
         self.summary_view.setObjectName("compareSummary")
+        self.summary_view.setAccessibleName(self.tr("Summary"))
+        self.summary_view.setPalette(paper_palette(self.summary_view.palette()))
         self.changes = QListWidget(self)
         self.changes.setObjectName("compareChanges")
         self.changes.setAccessibleName(self.tr("Changes"))
@@ -123,14 +128,14 @@ class CompareDialog(QDialog):
         """Compare these two scenarios."""
         for box, name in ((self.before_box, before), (self.after_box, after)):
             box.blockSignals(True)
-            box.setCurrentText(name)
+            box.setCurrentIndex(max(0, box.findData(name)))
             box.blockSignals(False)
         self.refresh()
 
     def _scenarios_changed(self) -> None:
         scenarios = self.document.scenarios
         names = scenarios.names()
-        before, after = self.before_box.currentText(), self.after_box.currentText()
+        before, after = self.before_box.currentData(), self.after_box.currentData()
         if self._compared is not None:  # a renamed scenario is still the one compared
             by_chart = {id(chart): name for name, chart in scenarios}
             before = by_chart.get(id(self._compared[0]), before)
@@ -138,7 +143,8 @@ class CompareDialog(QDialog):
         for box in (self.before_box, self.after_box):
             box.blockSignals(True)
             box.clear()
-            box.addItems(names)
+            for scenario in names:  # the name as data: the text may be translated
+                box.addItem(scenario_text(scenario), scenario)
             box.blockSignals(False)
         current = self.document.scenarios.current
         if before not in names:
@@ -155,15 +161,17 @@ class CompareDialog(QDialog):
             return
         self._stale = False
         scenarios = self.document.scenarios
-        before, after = self.before_box.currentText(), self.after_box.currentText()
+        before, after = self.before_box.currentData(), self.after_box.currentData()
         if before not in scenarios or after not in scenarios:
             return
         old, new = scenarios.chart(before), scenarios.chart(after)
         self._compared = (old, new)
-        self.summary = summary = compare(old, new)
+        # the Qt-free summary writes its findings and words in the interface's language
+        config = default_config().with_language(shown_language())
+        self.summary = summary = compare(old, new, config=config)
         self.summary_view.setHtml(self._report_html())
-        self.before_pane.show_chart(before, old, summary.diff.before_kinds())
-        self.after_pane.show_chart(after, new, summary.diff.after_kinds())
+        self.before_pane.show_chart(scenario_text(before), old, summary.diff.before_kinds())
+        self.after_pane.show_chart(scenario_text(after), new, summary.diff.after_kinds())
         self._fill_changes(summary.diff.changes)
         self._show_mode()
 
@@ -177,8 +185,8 @@ class CompareDialog(QDialog):
         name = self.document.display_name
         return diff_html(
             self.summary,
-            DiffSide(name, self.before_box.currentText()),
-            DiffSide(name, self.after_box.currentText()),
+            DiffSide(name, self.before_box.currentData()),
+            DiffSide(name, self.after_box.currentData()),
             title=self.tr("Reorganisation: %1").replace("%1", name),
         )
 
@@ -186,8 +194,9 @@ class CompareDialog(QDialog):
         self.changes.blockSignals(True)
         self.changes.clear()
         scenarios = self.document.scenarios
-        old = scenarios.chart(self.before_box.currentText())
-        new = scenarios.chart(self.after_box.currentText())
+        old = scenarios.chart(self.before_box.currentData())
+        new = scenarios.chart(self.after_box.currentData())
+        language = self.summary.language if self.summary is not None else shown_language()
         for change in changes:
             label = change.name or display_label(
                 old if change.kind == "removed" else new, change.id
@@ -195,7 +204,7 @@ class CompareDialog(QDialog):
             item = QListWidgetItem(
                 _swatch(kind_colour(change.kind)), f"{kind_word(change.kind)}: {label}"
             )
-            item.setToolTip(change_text(change))
+            item.setToolTip(change_text(change, language))
             item.setData(Qt.ItemDataRole.UserRole, change)
             self.changes.addItem(item)
         if not changes:
@@ -213,9 +222,9 @@ class CompareDialog(QDialog):
             self.before_pane.show_cards([change.before_id])
         if change.kind != "removed":
             self.after_pane.show_cards([change.id])
-            self.positionsChosen.emit(self.after_box.currentText(), [change.id])
+            self.positionsChosen.emit(self.after_box.currentData(), [change.id])
         else:
-            self.positionsChosen.emit(self.before_box.currentText(), [change.id])
+            self.positionsChosen.emit(self.before_box.currentData(), [change.id])
 
     # ----- the report ------------------------------------------------------------------------
 
@@ -223,8 +232,13 @@ class CompareDialog(QDialog):
         if self.summary is None:
             return
         proposed = self.document.path.with_suffix("") if self.document.path else Path.home()
+        # the proposed file name: %1 is the chart's path without its suffix
+        proposed_name = self.tr("%1-comparison.html").replace("%1", str(proposed))
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export Report"), str(proposed) + "-comparison.html", REPORT_FILTER
+            self,
+            self.tr("Export Report"),
+            proposed_name,
+            self.tr("HTML report (*.html);;PDF with both charts (*.pdf)"),
         )
         if name:
             path = Path(name)
@@ -238,7 +252,7 @@ class CompareDialog(QDialog):
         try:
             if path.suffix.lower() == ".pdf":
                 scenarios = self.document.scenarios
-                before, after = self.before_box.currentText(), self.after_box.currentText()
+                before, after = self.before_box.currentData(), self.after_box.currentData()
                 assert self.summary is not None
                 render_diff_pdf(
                     path,
@@ -247,11 +261,22 @@ class CompareDialog(QDialog):
                         (before, scenarios.chart(before), self.summary.diff.before_kinds()),
                         (after, scenarios.chart(after), self.summary.diff.after_kinds()),
                     ],
+                    language=self.summary.language,
                 )
             else:
                 write_text_atomic(path, html)
         except ChartFileError as error:
             QMessageBox.warning(self, self.tr("Export Report"), str(error))
+
+
+def paper_palette(palette: QPalette) -> QPalette:
+    """The report's page stays white under a dark theme: its HTML is coloured for paper (the
+    same HTML is exported and printed)."""
+    paper = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        paper.setColor(group, QPalette.ColorRole.Base, QColor("#FFFFFF"))
+        paper.setColor(group, QPalette.ColorRole.Text, QColor("#101828"))
+    return paper
 
 
 def _swatch(colour: QColor) -> QIcon:

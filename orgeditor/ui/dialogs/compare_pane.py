@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from orgeditor.drawing.change_marks import mark_changes
 from orgeditor.drawing.scene import ChartScene
 from orgeditor.model import Chart
 from orgeditor.model.scenarios import copy_chart
+from orgeditor.ui.theme import drawing_scheme
 
 STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.005, 2.0
@@ -37,6 +38,7 @@ class ComparePane(QWidget):
         column.addWidget(self.title)
         self.view = _PaneView(self)
         self.view.setObjectName(f"{object_name}View")
+        self.title.setBuddy(self.view)
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -47,8 +49,10 @@ class ComparePane(QWidget):
     def show_chart(self, title: str, chart: Chart, kinds: Mapping[str, str]) -> None:
         """Draw a copy of `chart` with the cards in `kinds` (id -> change kind) marked."""
         self.title.setText(title)
+        self.view.setAccessibleName(title)  # the scenario it shows
         old = self.scene
         self.scene = ChartScene(copy_chart(chart), self)
+        self._apply_scheme()
         self.scene.flush()
         mark_changes(self.scene, kinds)
         self.view.setScene(self.scene)
@@ -56,6 +60,19 @@ class ComparePane(QWidget):
             old.deleteLater()
         self._fitting = True
         self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_scheme()
+
+    def _apply_scheme(self) -> None:
+        """The chart in light or dark colours, as the interface (ui/theme.py)."""
+        scheme = drawing_scheme()
+        if getattr(self, "scene", None) is not None:
+            self.scene.set_scheme(scheme)
+        if getattr(self, "view", None) is not None:
+            self.view.setBackgroundBrush(scheme.background)
 
     def _resized(self) -> None:
         if self._fitting:  # the first show gives the view its real size

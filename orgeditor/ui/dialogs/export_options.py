@@ -107,6 +107,8 @@ class ExportOptionsDialog(QDialog):
         self.scale_spin.valueChanged.connect(self._sync_presets)
         row.addWidget(self.scale_spin)
         form.addRow(self.tr("Scale:"), row)
+        # the row's label names a layout, not the spin box: name it for screen readers
+        self.scale_spin.setAccessibleName(self.tr("Scale"))
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.transparent.setObjectName("pngTransparent")
         form.addRow("", self.transparent)
@@ -159,6 +161,7 @@ class ExportOptionsDialog(QDialog):
         self.percent.setSuffix(" %")
         self.percent.setToolTip(self.tr("At 100 % card names print at 9 pt"))
         self.percent_label = QLabel(self.tr("Scale (split pages):"))
+        self.percent_label.setBuddy(self.percent)
         form.addRow(self.percent_label, self.percent)
         self.split_radio.toggled.connect(self._sync_split)
         self._sync_split(False)

@@ -15,10 +15,11 @@ shows its message and disables OK.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,44 +53,56 @@ from orgeditor.io import (
     read_csv,
     read_xlsx,
 )
-from orgeditor.model import DIMENSION_LABELS, Chart, ImportProblem, plural
+from orgeditor.model import DIMENSION_LABELS, Chart, ImportProblem
+from orgeditor.ui.labels import dimension_text
+from orgeditor.ui.panels.figure_widgets import quiet_colour, readable_colour
 
 REFRESH_DELAY_MS = 200
 PREVIEW_ROWS = 20
 
+# the combo's words for the fields, written out so lupdate finds them (translated at use in
+# the "ImportDialog" context; the segment dimensions go through the "Labels" context)
 FIELD_LABELS: dict[str, str] = {
-    "id": "ID",
-    "name": "Name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "title": "Title",
-    "manager_id": "Manager (reports to)",
-    "role": "Role",
-    "team": "Team",
-    "team_kind": "Team kind",
+    "id": QT_TRANSLATE_NOOP("ImportDialog", "ID"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "manager_id": QT_TRANSLATE_NOOP("ImportDialog", "Manager (reports to)"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    "team": QT_TRANSLATE_NOOP("ImportDialog", "Team"),
+    "team_kind": QT_TRANSLATE_NOOP("ImportDialog", "Team kind"),
     **DIMENSION_LABELS,
-    "status": "Status",
-    "cost": "Cost",
-    "location": "Location",
-    "team_id": "Team ID",
-    "dotted_managers": "Dotted-line managers",
+    "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    "cost": QT_TRANSLATE_NOOP("ImportDialog", "Cost"),
+    "location": QT_TRANSLATE_NOOP("ImportDialog", "Location"),
+    "team_id": QT_TRANSLATE_NOOP("ImportDialog", "Team ID"),
+    "dotted_managers": QT_TRANSLATE_NOOP("ImportDialog", "Dotted-line managers"),
 }
-CUSTOM_LABEL = "Keep as custom field"
-IGNORE_LABEL = "Ignore"
-# the combo's choices, in order: (assignment, label)
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "Keep as custom field")
+IGNORE_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "Ignore")
+# the combo's choices, in order: (assignment, label in English)
 CHOICES: tuple[tuple[str, str], ...] = (
     *((field, FIELD_LABELS.get(field, field.replace("_", " ").capitalize())) for field in FIELDS),
     (CUSTOM, CUSTOM_LABEL),
     (IGNORE, IGNORE_LABEL),
 )
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", ":": "colon"}
-_KIND_LABELS = {
-    "duplicate_id": "Duplicate id",
-    "unknown_manager": "Unknown manager",
-    "cycle": "Cycle",
-    "extra_manager": "Extra manager",
+_DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+    "|": QT_TRANSLATE_NOOP("ImportDialog", "pipe"),
+    ":": QT_TRANSLATE_NOOP("ImportDialog", "colon"),
 }
-_IGNORED_TEXT = QColor(150, 150, 150)
+_KIND_LABELS = {
+    "duplicate_id": QT_TRANSLATE_NOOP("ImportDialog", "Duplicate id"),
+    "unknown_manager": QT_TRANSLATE_NOOP("ImportDialog", "Unknown manager"),
+    "cycle": QT_TRANSLATE_NOOP("ImportDialog", "Cycle"),
+    "extra_manager": QT_TRANSLATE_NOOP("ImportDialog", "Extra manager"),
+}
+# the hues of a warning and of an error, made readable on the dialog's palette when shown
+_WARNING_HUE = QColor("#B54708")
+_ERROR_HUE = QColor("#D92D20")
 
 
 MAX_POSITIONS_KEY = "import/maxPositions"
@@ -105,6 +118,13 @@ def max_positions_setting() -> int:
     except (TypeError, ValueError):  # hand-edited settings: the default, not a failed open
         return MAX_POSITIONS
     return number if number >= 1 else MAX_POSITIONS
+
+
+def choice_text(assignment: str, label: str) -> str:
+    """A combo choice in the user's language."""
+    if assignment in DIMENSION_LABELS:
+        return dimension_text(assignment)
+    return QCoreApplication.translate("ImportDialog", label)
 
 
 def is_xlsx(path: Path) -> bool:
@@ -123,7 +143,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         # the readers refuse a file of more positions (io/limits.py); None: the setting's
         self.max_positions = max_positions if max_positions is not None else max_positions_setting()
-        self.setWindowTitle(self.tr("Import %s") % self.path.name)
+        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self._preview: CsvPreview | XlsxPreview | None = None
         self._mapping: ColumnMapping | None = None
         self._error: str | None = None
@@ -156,6 +176,7 @@ class ImportDialog(QDialog):
             preview_box,
         )
         hint.setWordWrap(True)
+        self.table.setAccessibleName(preview_box.title())
         inner.addWidget(hint)
         inner.addWidget(self.table)
 
@@ -165,6 +186,7 @@ class ImportDialog(QDialog):
         self.problem_list.setObjectName("importProblems")
         self.problem_list.setWordWrap(True)
         problems_box = QGroupBox(self.tr("What the import finds"), self)
+        self.problem_list.setAccessibleName(problems_box.title())
         inner = QVBoxLayout(problems_box)
         inner.addWidget(self.counts)
         inner.addWidget(self.problem_list)
@@ -303,15 +325,25 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def _summary_text(self, preview: CsvPreview | XlsxPreview) -> str:
-        rows = plural(preview.row_count, "row")
-        columns = plural(len(preview.headers), "column")
         if isinstance(preview, XlsxPreview):
-            source = self.tr("sheet “%s”") % preview.sheet
+            source = self.tr("sheet “%1”").replace("%1", preview.sheet)
         else:
-            delimiter = _DELIMITERS.get(preview.delimiter, repr(preview.delimiter))
-            source = self.tr("%s, %s-separated") % (preview.encoding, delimiter)
+            word = _DELIMITERS.get(preview.delimiter)
+            delimiter = (
+                QCoreApplication.translate("ImportDialog", word)
+                if word
+                else repr(preview.delimiter)
+            )
+            source = _fill(self.tr("%1, %2-separated"), preview.encoding, delimiter)
         shown = min(PREVIEW_ROWS, preview.row_count)
-        return f"{self.path.name}: {rows}, {columns} · {source} · first {shown} rows shown"
+        return _fill(
+            self.tr("%1: %2, %3 · %4 · %5"),
+            self.path.name,
+            self.tr("%n row(s)", "", preview.row_count),
+            self.tr("%n column(s)", "", len(preview.headers)),
+            source,
+            self.tr("first %n row(s) shown", "", shown),
+        )
 
     def _fill_table(self, preview: CsvPreview | XlsxPreview | None) -> None:
         self.table.clear()
@@ -331,9 +363,11 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.table)
             combo.setObjectName(f"importColumn{column}")
             for key, label in CHOICES:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(choice_text(key, label), key)
             combo.setCurrentIndex(combo.findData(assignment))
-            combo.setToolTip(self.tr("What the column “%s” feeds") % headers[column])
+            what = self.tr("What the column “%1” feeds").replace("%1", headers[column])
+            combo.setToolTip(what)
+            combo.setAccessibleName(what)  # a combo in a table cell has no label
             combo.currentIndexChanged.connect(lambda _index, c=column: self._assignment_changed(c))
             self.table.setCellWidget(0, column, combo)
             self.combos.append(combo)
@@ -365,7 +399,8 @@ class ImportDialog(QDialog):
         if self._mapping is None:
             return
         for column, assignment in enumerate(self._mapping.assignments):
-            brush = QBrush(_IGNORED_TEXT) if assignment == IGNORE else QBrush()
+            ignored = quiet_colour(self.table.palette(), QPalette.ColorRole.Base)
+            brush = QBrush(ignored) if assignment == IGNORE else QBrush()
             for row in range(1, self.table.rowCount()):
                 item = self.table.item(row, column)
                 if item is not None:
@@ -374,10 +409,15 @@ class ImportDialog(QDialog):
     def _show_problems(self, chart: Chart, problems: list[ImportProblem]) -> None:
         roots = len(chart.roots())
         self.counts.setText(
-            f"{plural(len(chart), 'position')}, {plural(len(problems), 'problem')}"
-            f" · {plural(roots, 'top position')}"
+            _fill(
+                self.tr("%1, %2 · %3"),
+                self.tr("%n position(s)", "", len(chart)),
+                self.tr("%n problem(s)", "", len(problems)),
+                self.tr("%n top position(s)", "", roots),
+            )
         )
-        self.counts.setStyleSheet("" if not problems else "color: #a15c00;")
+        warning = readable_colour(_WARNING_HUE, self.palette()).name()
+        self.counts.setStyleSheet("" if not problems else f"color: {warning};")
         self.problem_list.clear()
         if not problems:
             item = QListWidgetItem(self.tr("No duplicate ids, unknown managers or cycles."))
@@ -385,8 +425,13 @@ class ImportDialog(QDialog):
             self.problem_list.addItem(item)
             return
         for problem in sorted(problems, key=lambda p: (p.row is None, p.row or 0)):
-            where = self.tr("Row %d") % problem.row if problem.row is not None else "—"
-            kind = _KIND_LABELS.get(problem.kind, problem.kind)
+            where = (
+                self.tr("Row %1").replace("%1", str(problem.row))
+                if problem.row is not None
+                else "—"
+            )
+            label = _KIND_LABELS.get(problem.kind)
+            kind = QCoreApplication.translate("ImportDialog", label) if label else problem.kind
             item = QListWidgetItem(f"{where} · {kind}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.row)
             item.setToolTip(problem.message)
@@ -396,14 +441,26 @@ class ImportDialog(QDialog):
         self._error = message
         self._chart, self._problems = None, []
         self.counts.setText(self.tr("Cannot import this file"))
-        self.counts.setStyleSheet("color: #b00020; font-weight: bold;")
+        error = readable_colour(_ERROR_HUE, self.palette())
+        self.counts.setStyleSheet(f"color: {error.name()}; font-weight: bold;")
         self.problem_list.clear()
         item = QListWidgetItem(message)
-        item.setForeground(QBrush(QColor(176, 0, 32)))
+        base = QPalette.ColorRole.Base
+        item.setForeground(QBrush(readable_colour(_ERROR_HUE, self.problem_list.palette(), base)))
         self.problem_list.addItem(item)
         if self._preview is None:
             self.summary.setText(self.path.name)
         self.ok_button.setEnabled(False)
+
+
+def _fill(text: str, *values: str) -> str:
+    """`text` with %1, %2, … replaced by `values` in one pass (a value's own "%2" stays)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)
 
 
 def import_file(

@@ -38,12 +38,13 @@ class MoveUnderDialog(QDialog):
         self.resize(460, 420)
         who = display_label(chart, moving[0])
         if len(moving) > 1:
-            who = self.tr("%1 positions").replace("%1", str(len(moving)))
+            who = self.tr("%n position(s)", "", len(moving))
         prompt = QLabel(self.tr("New manager of %1:").replace("%1", who), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("moveUnderSearch")
         self.search.setPlaceholderText(self.tr("Type a name or title…"))
         self.search.setClearButtonEnabled(True)
+        prompt.setBuddy(self.search)  # screen readers name the box by the prompt
         self.model = QStandardItemModel(self)
         top = QStandardItem(self.tr("(No manager: top of its own tree)"))
         top.setData(TOP_LEVEL, ID_ROLE)
@@ -63,6 +64,7 @@ class MoveUnderDialog(QDialog):
         self.list.setObjectName("moveUnderList")
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)  # thousands of rows: no per-row size hints
+        self.list.setAccessibleName(self.tr("Possible managers"))
         self.list.activated.connect(self.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

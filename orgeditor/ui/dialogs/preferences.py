@@ -1,5 +1,6 @@
 """Edit ▸ Preferences: how often unsaved changes are kept for recovery, the interface scale
-(ui/interface_scale.py) and the interface language (ui/language.py)."""
+(ui/interface_scale.py), the interface language (ui/language.py) and the theme (ui/theme.py,
+applied when the dialog is accepted)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from orgeditor.ui.interface_scale import MAX_PERCENT, MIN_PERCENT, interface_scale
 from orgeditor.ui.language import BOKMAAL, ENGLISH, SYSTEM, language_setting
 from orgeditor.ui.safety.preferences import MAX_INTERVAL_SECONDS, autosave_interval
+from orgeditor.ui.theme import theme_names, theme_setting
 
 
 class PreferencesDialog(QDialog):
@@ -54,6 +56,12 @@ class PreferencesDialog(QDialog):
         self.language.setToolTip(
             self.tr("System follows the computer's language; a change shows from the next start")
         )
+        self.theme = QComboBox()
+        self.theme.setObjectName("interfaceTheme")
+        for key, name in theme_names().items():
+            self.theme.addItem(name, key)
+        self.theme.setCurrentIndex(max(self.theme.findData(theme_setting()), 0))
+        self.theme.setToolTip(self.tr("Light or dark; System follows the computer's setting"))
         where = QLabel(
             self.tr(
                 "Charts with unsaved changes are kept in %1 and offered back after a crash."
@@ -65,6 +73,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Autosave every"), self.interval)
         form.addRow(self.tr("Interface scale (next start)"), self.scale)
         form.addRow(self.tr("Language (next start)"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,22 @@ from PySide6.QtWidgets import (
 
 from orgeditor.ui.safety.autosave_store import AutosaveEntry, AutosaveInfo, AutosaveStore
 
+# month names written out for lupdate: strftime's follow the C locale, not the interface
+_MONTHS = (
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Jan"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Feb"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Mar"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Apr"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "May"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Jun"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Jul"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Aug"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Sep"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Oct"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Nov"),
+    QT_TRANSLATE_NOOP("RecoveryDialog", "Dec"),
+)
+
 
 def describe_time(moment: datetime, now: datetime | None = None) -> str:
     """'today at 14:05', 'yesterday at 09:30' or '3 Nov 2026 at 17:12', in local time."""
@@ -26,16 +43,14 @@ def describe_time(moment: datetime, now: datetime | None = None) -> str:
     clock = local.strftime("%H:%M")
     days = (today - local.date()).days
     if days == 0:
-        return f"today at {clock}"
+        return QCoreApplication.translate("RecoveryDialog", "today at %1").replace("%1", clock)
     if days == 1:
-        return f"yesterday at {clock}"
-    return f"{local.day} {local.strftime('%b %Y')} at {clock}"
-
-
-def describe_entry(info: AutosaveInfo) -> str:
-    where = str(info.source_path) if info.source_path else "not saved to a file yet"
-    count = f"{info.positions} position" + ("" if info.positions == 1 else "s")
-    return f"{info.name} — autosaved {describe_time(info.saved_at)}, {count}\n{where}"
+        return QCoreApplication.translate("RecoveryDialog", "yesterday at %1").replace("%1", clock)
+    text = QCoreApplication.translate("RecoveryDialog", "%1 %2 %3 at %4", "day month year")
+    month = QCoreApplication.translate("RecoveryDialog", _MONTHS[local.month - 1])
+    values = {"%1": str(local.day), "%2": month}
+    values |= {"%3": str(local.year), "%4": clock}
+    return re.sub(r"%[1-4]", lambda m: values[m.group(0)], text)
 
 
 class RecoveryDialog(QDialog):
@@ -62,8 +77,9 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("recoveryList")
         self.list.setSpacing(4)
+        self.list.setAccessibleName(self.tr("Unsaved charts"))
         for entry in entries:
-            item = QListWidgetItem(describe_entry(store.entry_info(entry)))
+            item = QListWidgetItem(self.describe_entry(store.entry_info(entry)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
@@ -90,6 +106,15 @@ class RecoveryDialog(QDialog):
         column.addWidget(hint)
         column.addWidget(buttons)
         self.resize(620, 160 + 48 * min(len(entries), 6))
+
+    def describe_entry(self, info: AutosaveInfo) -> str:
+        """'plan — autosaved today at 14:05, 12 positions' and the file on the next line."""
+        unsaved = self.tr("not saved to a file yet")
+        where = str(info.source_path) if info.source_path else unsaved
+        # self.tr, not translate(): lupdate marks only tr() with a counted n as plural
+        text = self.tr("%1 — autosaved %2, %n position(s)", "", info.positions)
+        values = {"%1": info.name, "%2": describe_time(info.saved_at)}
+        return re.sub(r"%[12]", lambda m: values[m.group(0)], text) + "\n" + where
 
     def chosen(self) -> list[AutosaveEntry]:
         """The ticked entries."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,17 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.model import Chart, TitleRow, catalogue, role_label, title_key, title_rows
+from orgeditor.model import Chart, TitleRow, catalogue, title_key, title_rows
 from orgeditor.ui.labels import family_text
+from orgeditor.ui.labels import role_text as role_name_text
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_icon
+from orgeditor.ui.theme import is_dark
 
 TITLE, COUNT, ROLE, WHY = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the role key of the Role cell
 UNSURE_BACKGROUND = QColor("#fff1cc")  # rows whose inference is least sure
+UNSURE_TEXT = QColor("#3a2a00")  # readable on the tint
+UNSURE_DARK = (QColor("#3d3115"), QColor("#ffe3a3"))  # the same amber on a dark palette
+
+
+def unsure_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of an uncertain row on this palette, light or dark."""
+    return UNSURE_DARK if is_dark(palette) else (UNSURE_BACKGROUND, UNSURE_TEXT)
 
 
 def role_text(key: str) -> str:
-    return f"{family_text(catalogue().role(key).family)} ▸ {role_label(key)}"
+    return f"{family_text(catalogue().role(key).family)} ▸ {role_name_text(key)}"
 
 
 def ordered_roles() -> list[str]:
@@ -57,6 +66,7 @@ class RoleDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("roleReviewCombo")
+        combo.setAccessibleName(self.tr("Role"))  # an editor in a cell has no label
         for key in ordered_roles():
             combo.addItem(family_icon(catalogue().role(key).family), role_text(key), key)
         # a role picked from the list counts at once, not only when the editor closes
@@ -90,11 +100,11 @@ class RoleReviewDialog(QDialog):
         unsure = sum(row.uncertain for row in self.rows)
         intro = QLabel(
             self.tr(
-                "%1 distinct titles; %2 uncertain, listed first. A role chosen here is given "
-                "to every position with that title and remembered for titles met later."
-            )
-            .replace("%1", str(len(self.rows)))
-            .replace("%2", str(unsure)),
+                "%n distinct title(s); %1 uncertain, listed first. A role chosen here is given "
+                "to every position with that title and remembered for titles met later.",
+                "",
+                len(self.rows),
+            ).replace("%1", str(unsure)),
             self,
         )
         intro.setWordWrap(True)
@@ -102,6 +112,7 @@ class RoleReviewDialog(QDialog):
         self.filter.setObjectName("roleReviewFilter")
         self.filter.setPlaceholderText(self.tr("Filter titles…"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter titles"))
 
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
@@ -118,6 +129,7 @@ class RoleReviewDialog(QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("roleReviewTable")
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Titles and their roles"))
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -154,11 +166,12 @@ class RoleReviewDialog(QDialog):
         why = QStandardItem(row.reason)
         why.setToolTip(row.reason)
         items = [title, count, role, why]
+        back, text = unsure_colours(self.palette())
         for item in items:
             item.setEditable(item is role)
             if row.uncertain:
-                item.setBackground(QBrush(UNSURE_BACKGROUND))
-                item.setForeground(QBrush(QColor("#3a2a00")))  # readable on the tint
+                item.setBackground(QBrush(back))
+                item.setForeground(QBrush(text))
         if row.uncertain:
             title.setToolTip(self.tr("Uncertain: check this role"))
         return items

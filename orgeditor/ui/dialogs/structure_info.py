@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, default_params, describe
 from orgeditor.ui.labels import model_text
+from orgeditor.ui.language import shown_language
 from orgeditor.ui.panels.icons import painted_icon
 
 # stage colours (Okabe-Ito): lead generation, closing, retention; generalists
@@ -22,35 +23,38 @@ _GENERALIST = "#0072B2"
 _OUTLINE = "#5F6B7A"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StructureInfo", text)
-
-
 def structure_blurb(model: str) -> str:
     """One line on what the model is, after the article."""
     return {
-        "assembly_line": _tr(
+        "assembly_line": QCoreApplication.translate(
+            "StructureInfo",
             "Specialists per stage: SDRs find leads, AEs close, account managers keep the "
-            "customer, with handoffs in between."
+            "customer, with handoffs in between.",
         ),
-        "pod": _tr(
-            "Small cross-functional teams (SDR, AE, AM) that own their customers end to end."
+        "pod": QCoreApplication.translate(
+            "StructureInfo",
+            "Small cross-functional teams (SDR, AE, AM) that own their customers end to end.",
         ),
-        "island": _tr("Generalists who do everything, from the first call to the renewal."),
+        "island": QCoreApplication.translate(
+            "StructureInfo", "Generalists who do everything, from the first call to the renewal."
+        ),
     }.get(model, "")
 
 
 def structure_summary(model: str) -> str:
     """describe() of the model's default parameters ('' if it cannot be built)."""
     try:
-        return describe(default_params(model))
+        return describe(default_params(model), shown_language())
     except TemplateError:
         return ""
 
 
 def structure_tooltip(model: str) -> str:
-    how = _tr("Drag onto a card: the structure reports to it; onto empty canvas: a new tree.")
-    more = _tr("Double-click to choose its size first.")
+    how = QCoreApplication.translate(
+        "StructureInfo",
+        "Drag onto a card: the structure reports to it; onto empty canvas: a new tree.",
+    )
+    more = QCoreApplication.translate("StructureInfo", "Double-click to choose its size first.")
     return (
         f"<p style='white-space:normal'><b>{escape(model_text(model))}</b><br>"
         f"{escape(structure_blurb(model))}</p>"

@@ -28,6 +28,7 @@ from orgeditor.model import SEGMENT_DIMENSIONS
 from orgeditor.templates import TEMPLATE_MODELS, TemplateParams, default_params
 from orgeditor.templates.titles import chart_name
 from orgeditor.ui.labels import dimension_text
+from orgeditor.ui.language import shown_language
 
 # spin box ranges: generous, validate() has the last word (MAX_SELLERS)
 STAGE_MAX = 1000
@@ -165,8 +166,10 @@ class ParameterForm(QWidget):
         self.company.textChanged.connect(self.changed)
         self.language = QComboBox(naming)
         self.language.setObjectName("language")
-        self.language.addItem("English", "en")
+        self.language.addItem("English", "en")  # each language in its own words
         self.language.addItem("Norsk (bokmål)", "nb")
+        # the titles a new chart gets: the interface's language unless chosen otherwise
+        self.language.setCurrentIndex(max(0, self.language.findData(shown_language())))
         self.language.currentIndexChanged.connect(self.changed)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Titles in"), self.language)

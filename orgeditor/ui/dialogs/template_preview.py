@@ -25,6 +25,7 @@ from orgeditor.ui.document import Document
 from orgeditor.ui.panels.findings_model import FindingsModel
 from orgeditor.ui.panels.findings_view import FindingsView
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
+from orgeditor.ui.theme import drawing_scheme, is_dark
 
 _INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -54,6 +55,18 @@ class PreviewView(ChartView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         self.stale = False
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        """The chart in the colours of the interface: dark cards on a dark palette."""
+        scheme = drawing_scheme(self.palette())
+        self.chart_scene.set_scheme(scheme)
+        self.setBackgroundBrush(scheme.background)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.follow_palette()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
@@ -113,10 +126,7 @@ class TemplatePreview(QWidget):
         self.error_box = QFrame(self)
         self.error_box.setObjectName("templateErrorBox")
         self.error_box.setLayout(error_row)
-        self.error_box.setStyleSheet(
-            "#templateErrorBox { background: #FBEDE4; border: 1px solid #D55E00;"
-            " border-radius: 6px; } #templateErrorBox QLabel { color: #7A2E00; }"
-        )
+        self._style_error_box()
         self.error_box.hide()
 
         self.findings_label = QLabel(self)
@@ -127,6 +137,7 @@ class TemplatePreview(QWidget):
         self.findings_model = FindingsModel(self)
         self.findings_view = FindingsView(self)
         self.findings_view.setObjectName("templateFindings")
+        self.findings_view.setAccessibleName(self.tr("Findings"))
         self.findings_view.setModel(self.findings_model)
         self._clean_text = self.tr("The checks have nothing to say about this structure.")
         self.findings_view.empty_text = self._clean_text
@@ -178,16 +189,31 @@ class TemplatePreview(QWidget):
 
     # ----- internals -----------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_error_box()
+
+    def _style_error_box(self) -> None:
+        """An orange-framed box, pale on a light palette and deep on a dark one."""
+        fill, text = ("#3D2414", "#FFC9A8") if is_dark(self.palette()) else ("#FBEDE4", "#7A2E00")
+        sheet = (
+            f"#templateErrorBox {{ background: {fill}; border: 1px solid #D55E00;"
+            f" border-radius: 6px; }} #templateErrorBox QLabel {{ color: {text}; }}"
+        )
+        if self.error_box.styleSheet() != sheet:  # a style sheet set sends PaletteChange
+            self.error_box.setStyleSheet(sheet)
+
     def _findings_heading(self, findings: Sequence[Finding]) -> str:
         if not findings:
             return self.tr("No findings")
         counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
-        names = {
-            "error": (self.tr("error"), self.tr("errors")),
-            "warning": (self.tr("warning"), self.tr("warnings")),
-            "info": (self.tr("note"), self.tr("notes")),
+        words = {
+            "error": lambda n: self.tr("%n error(s)", "", n),
+            "warning": lambda n: self.tr("%n warning(s)", "", n),
+            "info": lambda n: self.tr("%n note(s)", "", n),
         }
-        parts = [f"{n} {names[s][0] if n == 1 else names[s][1]}" for s, n in counts.items() if n]
+        parts = [words[s](n) for s, n in counts.items() if n]
         return self.tr("Findings the chart would have: %1").replace("%1", ", ".join(parts))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import Chart
-from orgeditor.rules import Finding, run
+from orgeditor.rules import Finding, default_config, run
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, TemplateParams, build_chart
 from orgeditor.templates import describe as describe_params
 from orgeditor.ui.commands.insert_structure import InsertStructureCommand, insert_text
 from orgeditor.ui.dialogs.template_form import ParameterForm
 from orgeditor.ui.dialogs.template_model_cards import ModelChooser
 from orgeditor.ui.dialogs.template_preview import TemplatePreview
+from orgeditor.ui.language import shown_language
 
 if TYPE_CHECKING:
     from orgeditor.ui.document import Document
@@ -136,7 +137,7 @@ class TemplateWizard(QDialog):
         params = self.params()
         try:
             chart = build_chart(params)
-            summary = describe_params(params)
+            summary = describe_params(params, shown_language())
         except TemplateError as error:
             self._error = str(error)
             self._findings = []
@@ -144,7 +145,8 @@ class TemplateWizard(QDialog):
             self.ok_button.setEnabled(False)
             return
         self._error = None
-        self._findings = run(chart)
+        # the findings in the interface language, as the checks panel shows them
+        self._findings = run(chart, default_config().with_language(shown_language()))
         self.preview.show_chart(chart, self._findings, summary)
         self.ok_button.setEnabled(True)
 
@@ -187,8 +189,8 @@ def insert_structure(
     """Insert Structure: the wizard's structure goes in under `manager` (None: a new tree) as
     one undo step. Returns the new top position's id (select it), or None if cancelled."""
     wizard = TemplateWizard(parent, model)
-    wizard.setWindowTitle(wizard.tr("Insert Structure"))
-    wizard.set_accept_text(wizard.tr("Insert"))
+    wizard.setWindowTitle(QCoreApplication.translate("TemplateWizard", "Insert Structure"))
+    wizard.set_accept_text(QCoreApplication.translate("TemplateWizard", "Insert"))
     try:
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -8,13 +8,33 @@ that manager's branch. Hidden when the whole chart is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from orgeditor.model import Chart, full_label
 from orgeditor.ui.branch_view import BranchView, shown_ids
+from orgeditor.ui.theme import is_dark
 
 SEPARATOR = "›"
+# a pale blue band on a light palette, a deep blue one on a dark palette; text at 4.5:1 or more
+LIGHT_COLOURS = {
+    "band": "#eef4ff",
+    "edge": "#b2ccff",
+    "link": "#1849a9",
+    "hover": "#d1e0ff",
+    "text": "#101828",
+    "quiet": "#475467",
+    "separator": "#667085",
+}
+DARK_COLOURS = {
+    "band": "#172135",
+    "edge": "#2c4270",
+    "link": "#8ab4f8",
+    "hover": "#223252",
+    "text": "#e8eaed",
+    "quiet": "#a4acb9",
+    "separator": "#98a2b3",
+}
 MAX_PART = 40  # characters of a part's text; the tooltip has all of it
 
 
@@ -33,14 +53,7 @@ class BreadcrumbBar(QWidget):
         self.setObjectName("breadcrumbBar")
         self.branches = branches
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget
-        self.setStyleSheet(
-            "#breadcrumbBar { background: #eef4ff; border-bottom: 1px solid #b2ccff; }"
-            " #breadcrumbBar QToolButton { border: none; padding: 2px 3px; color: #1849a9;"
-            " text-decoration: underline; }"
-            " #breadcrumbBar QToolButton:hover { background: #d1e0ff; border-radius: 3px; }"
-            " #breadcrumbCurrent { font-weight: bold; color: #101828; padding: 2px 3px; }"
-            " #breadcrumbCount { color: #475467; }"
-        )
+        self._style()
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(10, 4, 10, 4)
         self._row.setSpacing(2)
@@ -56,6 +69,40 @@ class BreadcrumbBar(QWidget):
         branches.changed.connect(self.refresh)
         branches.document.chartChanged.connect(self._chart_changed)
         self.refresh()
+
+    def colours(self) -> dict[str, str]:
+        """The bar's colours for the application's palette (light or dark): its own palette has
+        the style sheet's band in it, and its parent's may not have followed yet."""
+        return DARK_COLOURS if is_dark(QApplication.palette()) else LIGHT_COLOURS
+
+    def _style(self) -> None:
+        c = self.colours()
+        sheet = (
+            f"#breadcrumbBar {{ background: {c['band']}; border-bottom: 1px solid {c['edge']}; }}"
+            f" #breadcrumbBar QToolButton {{ border: none; padding: 2px 3px; color: {c['link']};"
+            " text-decoration: underline; }"
+            f" #breadcrumbBar QToolButton:hover {{ background: {c['hover']}; border-radius: 3px; }}"
+            f" #breadcrumbCurrent {{ font-weight: bold; color: {c['text']}; padding: 2px 3px; }}"
+            f" #breadcrumbCount {{ color: {c['quiet']}; }}"
+            f" #breadcrumbSeparator {{ color: {c['separator']}; }}"
+        )
+        if self.styleSheet() != sheet:  # a style sheet set changes the palette: set once
+            self.setStyleSheet(sheet)
+
+    # a widget with a style sheet is not told of a new application palette: its parent is
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentAboutToChange and self.parentWidget():
+            self.parentWidget().removeEventFilter(self)
+        elif event.type() == QEvent.Type.ParentChange and self.parentWidget():
+            self.parentWidget().installEventFilter(self)
+        elif event.type() == QEvent.Type.Show:
+            self._style()
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:  # a theme chosen
+            self._style()
+        return False
 
     def parts(self) -> list[str]:
         """The texts of the trail as shown, "Whole chart" first (empty when hidden)."""
@@ -117,7 +164,7 @@ class BreadcrumbBar(QWidget):
 
     def _separator(self) -> None:
         label = QLabel(SEPARATOR, self)
-        label.setStyleSheet("color: #667085;")
+        label.setObjectName("breadcrumbSeparator")
         self._add(label)
 
     def _add(self, widget: QWidget) -> None:

@@ -6,6 +6,10 @@ Selecting a finding emits positionsActivated(ids) and shows its advice and the p
 it. The
 header says which model the chart follows and, under it, which part of the chart the span and
 management checks look at (RULES.md "The sales scope").
+
+Findings, advice and practice are written in the interface language (ui/language.py): the
+rule engine renders them (rules/messages.py, rules.toml's `_nb` texts), the panel's own words
+go through Qt's translations.
 """
 
 from __future__ import annotations
@@ -26,15 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.analysis import describe_scope, infer_from_facts
-from orgeditor.model import display_label
-from orgeditor.rules import Checker, Finding, FindingsDelta, RuleConfig
+from orgeditor.analysis.scope import BASIS_LEADERS, Scope, leader_label
+from orgeditor.model import Chart, display_label
+from orgeditor.rules import Checker, Finding, FindingsDelta, RuleConfig, default_config
+from orgeditor.rules.messages import translate_reason
 from orgeditor.ui.document import Document
 from orgeditor.ui.labels import model_text
+from orgeditor.ui.language import ENGLISH, shown_language
 from orgeditor.ui.panels.also_consider import AlsoConsider
 from orgeditor.ui.panels.findings_model import FINDING_ROLE, FindingKey, FindingsModel, finding_key
 from orgeditor.ui.panels.findings_view import FindingsView
 from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.severity_style import SEVERITIES, severity_icon
+from orgeditor.ui.theme import muted_colour
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +82,7 @@ class ChecksPanel(QWidget):
         self._selected_key: FindingKey | None = None
         self._restoring = False
         self._current_at_press = -1
+        self._model_shown: tuple[str, str, bool] | None = None
 
         self._build()
         # checks run while the panel is hidden too: the canvas marks cards from findingsChanged
@@ -95,7 +104,7 @@ class ChecksPanel(QWidget):
         """Check against other thresholds (e.g. a TOML file); re-runs at once."""
         self.config = config
         if self._checker is not None:
-            self._checker.set_config(config)
+            self._checker.set_config(self._config_in_language())
         self.refresh_now()
 
     def refresh_now(self) -> None:
@@ -109,7 +118,7 @@ class ChecksPanel(QWidget):
             findings = self._checker.findings()
             delta = self._checker.changes()
             inference = infer_from_facts(self._checker.facts, chart)
-            scope = describe_scope(chart, self._checker.scope)
+            scope = self._scope_text(chart, self._checker.scope)
         except Exception as error:  # a bug in a rule must not take the editor down
             log.exception("checks failed")
             self._shown_checker = None  # the changes taken are lost: start over next time
@@ -140,7 +149,7 @@ class ChecksPanel(QWidget):
         self.scope_label.setObjectName("checksScope")
         self.scope_label.setWordWrap(True)
         self.scope_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.scope_label.setStyleSheet("color: gray")
+        self.scope_label.setStyleSheet(f"color: {self._muted()}")
         self.scope_label.setToolTip(
             self.tr(
                 "The span and management checks look at the managers in this part of the "
@@ -168,6 +177,7 @@ class ChecksPanel(QWidget):
         self.model = FindingsModel(self)
         self.list_view = FindingsView(self)
         self.list_view.setObjectName("checksList")
+        self.list_view.setAccessibleName(self.tr("Findings"))
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_view.clicked.connect(self._clicked)
@@ -175,6 +185,7 @@ class ChecksPanel(QWidget):
 
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("checksDetail")
+        self.detail.setAccessibleName(self.tr("Finding details"))
         self.detail.setOpenLinks(False)
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail.document().setDocumentMargin(8)
@@ -214,13 +225,32 @@ class ChecksPanel(QWidget):
 
     # ----- showing -----------------------------------------------------------------------------
 
+    def _muted(self) -> str:
+        """Quiet text that still reads (4.5:1) on the panel, light or dark."""
+        return muted_colour(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changed and hasattr(self, "detail"):  # (not while being built)
+            # a theme was chosen: the quiet texts again in the new palette's colours
+            self.scope_label.setStyleSheet(f"color: {self._muted()}")
+            if self._model_shown is not None:
+                self._show_model(*self._model_shown)
+            if not self._restoring:
+                self._show_detail(self.selected_finding())
+
     def _show_model(self, model: str, reason: str, declared: bool) -> None:
+        self._model_shown = (model, reason, declared)
         # no sellers yet: "None yet" says the model will show once there are some
         name = self.tr("None yet") if model == "none" else model_text(model)
-        detail = reason if not declared or "declared" in reason else self.tr("declared")
+        if not declared or "declared" in reason:
+            detail = translate_reason(reason, shown_language())
+        else:
+            detail = self.tr("declared")
         self.model_label.setText(
             self.tr("Model: %1").replace("%1", f"<b>{escape(name)}</b>")
-            + f" <span style='color:gray'>({escape(detail)})</span>"
+            + f" <span style='color:{self._muted()}'>({escape(detail)})</span>"
         )
         self.model_label.setToolTip(
             self.tr("How the sellers are organised: declared in the chart, or inferred.")
@@ -273,7 +303,7 @@ class ChecksPanel(QWidget):
     def _show_detail(self, finding: Finding | None) -> None:
         if finding is None:
             hint = self.tr("Select a finding to see what to change and why.")
-            self.detail.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
+            self.detail.setHtml(f"<p style='color:{self._muted()}'>{escape(hint)}</p>")
             return
         chart = self.document.chart
         names = [display_label(chart, pid) for pid in finding.positions[:6]]
@@ -300,7 +330,7 @@ class ChecksPanel(QWidget):
         severity = severity_names.get(finding.severity, finding.severity)
         rule = self.tr("Rule: %1").replace("%1", finding.rule)
         parts.append(
-            f"<p style='margin:0; color:gray; font-size:small'>{escape(severity)} · "
+            f"<p style='margin:0; color:{self._muted()}; font-size:small'>{escape(severity)} · "
             f"{escape(rule)}</p>"
         )
         self.detail.setHtml("".join(parts))
@@ -315,7 +345,40 @@ class ChecksPanel(QWidget):
     def _new_checker(self) -> None:
         if self._checker is not None:
             self._checker.close()
-        self._checker = Checker(self.document.chart, self.config)
+        self._checker = Checker(self.document.chart, self._config_in_language())
+
+    def _config_in_language(self) -> RuleConfig:
+        """The thresholds chosen, findings written in the interface language."""
+        return (self.config or default_config()).with_language(shown_language())
+
+    def _scope_text(self, chart: Chart, scope: Scope) -> str:
+        """The scope line (analysis.describe_scope) in the interface language."""
+        if shown_language() == ENGLISH:
+            return describe_scope(chart, scope)
+        size = len(scope.positions)
+        if scope.whole or not scope.tops:
+            return self.tr("Checking the whole chart, %n position(s)", "", size)
+        tops = scope.tops
+        shown = [leader_label(chart, pid) for pid in tops[:3]]
+        if len(tops) > 3:
+            shown.append(self.tr("%n more", "", len(tops) - 3))
+        under = shown[-1]
+        if len(shown) > 1:
+            under = self.tr("%1 and %2").replace("%2", under).replace("%1", ", ".join(shown[:-1]))
+        several = len(tops) > 1
+        if scope.basis == BASIS_LEADERS:
+            text = (
+                self.tr("Checking the sales units under %1, %n position(s)", "", size)
+                if several
+                else self.tr("Checking the sales unit under %1, %n position(s)", "", size)
+            )
+        else:
+            text = (
+                self.tr("Checking the sales teams under %1, %n position(s)", "", size)
+                if several
+                else self.tr("Checking the sales team under %1, %n position(s)", "", size)
+            )
+        return text.replace("%1", under)
 
     def _filter_toggled(self) -> None:
         self.model.set_shown(s for s, b in self.filter_buttons.items() if b.isChecked())

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.ui.panels.field_values import MIXED
+from orgeditor.ui.panels.figure_widgets import quiet_colour
 
 IS_MIXED = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,9 +47,9 @@ class ValueDelegate(QStyledItemDelegate):
         if index.data(IS_MIXED):
             option.text = self.mixed_text
             option.font.setItalic(True)
-            option.palette.setColor(
-                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.PlaceholderText)
-            )
+            # greyed, yet readable on the cell (a light theme's placeholder grey is not)
+            quiet = quiet_colour(option.palette, QPalette.ColorRole.Base)
+            option.palette.setColor(QPalette.ColorRole.Text, quiet)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex):
         editor = QLineEdit(parent)

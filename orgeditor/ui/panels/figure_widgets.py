@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgeditor.drawing.style import AA_TEXT, contrast
+
 NARROW_SPACE = "\u202f"  # thousands separator: the same in every locale, never breaks a line
-BAR_TRACK = QColor("#EEF2F6")
-GRID_LINE = QColor("#E4E7EC")
 
 W = TypeVar("W", bound=QWidget)
 
@@ -40,15 +40,82 @@ def format_decimal(value: float, places: int = 1) -> str:
     return f"{value:,.{places}f}".replace(",", NARROW_SPACE)
 
 
+def mixed(colour: QColor, back: QColor, keep: float) -> QColor:
+    """`keep` of colour over back, opaque (a translucent colour is first laid on back)."""
+    keep *= colour.alphaF()
+    return QColor(
+        round(colour.red() * keep + back.red() * (1 - keep)),
+        round(colour.green() * keep + back.green() * (1 - keep)),
+        round(colour.blue() * keep + back.blue() * (1 - keep)),
+    )
+
+
+def readable_colour(
+    colour: QColor, palette: QPalette, back: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
+    """`colour` as text on the palette's `back` (WCAG AA), light or dark: moved towards the
+    palette's text colour as far as it takes."""
+    background = palette.color(back)
+    text = palette.color(QPalette.ColorRole.Text)
+    start = mixed(colour, background, 1.0)
+    for step in range(11):
+        shade = mixed(text, start, step / 10)
+        if contrast(shade, background) >= AA_TEXT:
+            return shade
+    return text
+
+
+def quiet_colour(palette: QPalette, back: QPalette.ColorRole = QPalette.ColorRole.Window) -> QColor:
+    """Greyed text that still reads on the palette's `back`: its placeholder colour, made
+    readable."""
+    return readable_colour(palette.color(QPalette.ColorRole.PlaceholderText), palette, back)
+
+
+def track_colour(palette: QPalette) -> QColor:
+    """The empty part of a bar: a shade of the window towards its text."""
+    return mixed(
+        palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Window), 0.1
+    )
+
+
+def grid_colour(palette: QPalette) -> QColor:
+    """Hairlines and tile borders."""
+    return mixed(
+        palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Window), 0.2
+    )
+
+
 def muted_colour(widget: QWidget) -> QColor:
-    return widget.palette().color(QPalette.ColorRole.PlaceholderText)
+    return quiet_colour(widget.palette(), widget.backgroundRole())
+
+
+class _Muted(QObject):
+    """Keeps a widget's text greyed in the palette it has now: a palette set once would keep
+    the light theme's grey on a dark window."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.role = widget.foregroundRole()
+        widget.installEventFilter(self)
+        self.follow(widget)
+
+    def follow(self, widget: QWidget) -> None:
+        palette = widget.palette()
+        colour = quiet_colour(palette, widget.backgroundRole())
+        if palette.color(self.role) != colour:  # setPalette sends PaletteChange: set once
+            palette.setColor(self.role, colour)
+            widget.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            self.follow(watched)
+        return False
 
 
 def muted(widget: W) -> W:
-    """Show widget's text in the muted colour; returns the widget."""
-    palette = widget.palette()
-    palette.setColor(widget.foregroundRole(), muted_colour(widget))
-    widget.setPalette(palette)
+    """Show widget's text in the muted colour, now and after the theme changes; returns the
+    widget."""
+    _Muted(widget)
     return widget
 
 
@@ -83,10 +150,7 @@ class SectionTitle(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         self.label.setFont(font)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        line.setStyleSheet(f"color: {GRID_LINE.name()}")
+        line = _Hairline(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(8)
@@ -95,6 +159,20 @@ class SectionTitle(QWidget):
 
     def text(self) -> str:
         return self.label.text()
+
+
+class _Hairline(QWidget):
+    """A one-pixel line across, in the palette's grid colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), grid_colour(self.palette()))
+        painter.end()
 
 
 class _PartTips(QWidget):
@@ -158,7 +236,7 @@ class StatTiles(_PartTips):
         muted = muted_colour(self)
         for i, (value, caption, _tip) in enumerate(self._tiles):
             rect = self._rect(i)
-            painter.setPen(GRID_LINE)
+            painter.setPen(grid_colour(self.palette()))
             painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(rect.adjusted(0.5, 0, -0.5, 0), 6, 6)
             inner = rect.adjusted(8, 5, -8, -5)
@@ -262,7 +340,7 @@ class BarList(_PartTips):
             track_rect = QRectF(bar_x, y + self.ROW * 0.28, track, self.ROW * 0.44)
             painter.setPen(Qt.PenStyle.NoPen)
             if not bar.muted:
-                painter.setBrush(BAR_TRACK)
+                painter.setBrush(track_colour(self.palette()))
                 painter.drawRoundedRect(track_rect, 2, 2)
                 share = max(0.0, min(1.0, bar.value / top))
                 if share > 0:
@@ -311,7 +389,7 @@ class StackedBar(QWidget):
         total = sum(n for _l, n, _c in self._parts)
         bar = QRectF(0.5, 0.5, self.width() - 1.0, 12)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BAR_TRACK)
+        painter.setBrush(track_colour(self.palette()))
         painter.drawRoundedRect(bar, 3, 3)
         if total:
             painter.save()
@@ -387,7 +465,7 @@ class Histogram(_PartTips):
         top = max((c.count for c in self._columns), default=0) or 1
         text = self.palette().color(QPalette.ColorRole.Text)
         muted = muted_colour(self)
-        painter.setPen(GRID_LINE)
+        painter.setPen(grid_colour(self.palette()))
         painter.drawLine(QPointF(0, base + 0.5), QPointF(self.width(), base + 0.5))
         for i, column in enumerate(self._columns):
             slot = self._slot(i)

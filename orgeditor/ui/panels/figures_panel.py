@@ -9,17 +9,24 @@ tabbed-away dock) it skips refreshes and catches up when shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orgeditor.analysis.figures import ChartFigures, chart_figures, segment_values
 from orgeditor.analysis.segments import UNASSIGNED
-from orgeditor.drawing.style import FAMILY_COLOURS, role_family, role_short_label
+from orgeditor.drawing.style import FAMILY_COLOURS, role_family
 from orgeditor.model import SEGMENT_DIMENSIONS, SELLER_STAGES, STATUSES, display_label
 from orgeditor.ui.document import Document
-from orgeditor.ui.labels import dimension_text, family_text, stage_text, status_text
+from orgeditor.ui.labels import (
+    dimension_text,
+    family_text,
+    role_short_text,
+    stage_text,
+    status_text,
+)
 from orgeditor.ui.panels.figure_widgets import (
     Bar,
     BarList,
@@ -31,6 +38,7 @@ from orgeditor.ui.panels.figure_widgets import (
     format_decimal,
     format_number,
     muted,
+    muted_colour,
     scroll_page,
     small_font,
 )
@@ -83,6 +91,14 @@ class FiguresPanel(QWidget):
         self._figures = figures
         self._show(figures)
         self.figuresChanged.emit(figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._figures is not None:
+            self._show(self._figures)  # the greyed parts of the texts in the new palette's grey
+
+    def _quiet(self) -> str:
+        return muted_colour(self).name()
 
     # ----- building ------------------------------------------------------------------------------
 
@@ -273,7 +289,10 @@ class FiguresPanel(QWidget):
                     n,
                     format_number(n),
                     SELLER_COLOUR,
-                    f"{label}: {format_number(n)} of {format_number(f.sellers)} sellers",
+                    self.tr("%1: %2 of %3 sellers")
+                    .replace("%1", label)
+                    .replace("%2", format_number(n))
+                    .replace("%3", format_number(f.sellers)),
                 )
             )
         self.stage_bars.set_bars(bars)
@@ -284,7 +303,7 @@ class FiguresPanel(QWidget):
                 self.tr("Sellers per manager: <b>%1</b>").replace(
                     "%1", format_decimal(f.sellers_per_manager)
                 )
-                + " <span style='color:gray'>"
+                + f" <span style='color:{self._quiet()}'>"
                 + escape(
                     (
                         self.tr("(%1 sellers, 1 manager)")
@@ -303,7 +322,7 @@ class FiguresPanel(QWidget):
         bars = []
         for key, n in ranked[:MAX_ROLES]:
             family = role_family(key)
-            label = role_short_label(key)
+            label = role_short_text(key)
             bars.append(
                 Bar(
                     label,
@@ -316,10 +335,10 @@ class FiguresPanel(QWidget):
         rest = ranked[MAX_ROLES:]
         if rest:
             n = sum(count for _k, count in rest)
-            names = ", ".join(role_short_label(k) for k, _n in rest)
+            names = ", ".join(role_short_text(k) for k, _n in rest)
             bars.append(
                 Bar(
-                    self.tr("%1 more roles").replace("%1", str(len(rest))),
+                    self.tr("%n more role(s)", "", len(rest)),
                     n,
                     format_number(n),
                     NO_VALUE_COLOUR,
@@ -349,7 +368,7 @@ class FiguresPanel(QWidget):
         )
         if spans.maximum is None:
             self.span_label.setText(
-                "<span style='color:gray'>"
+                f"<span style='color:{self._quiet()}'>"
                 + escape(self.tr("Nobody manages anyone yet."))
                 + "</span>"
             )
@@ -415,7 +434,9 @@ class FiguresPanel(QWidget):
             else:
                 name = chart.team(team_id).name if chart.has_team(team_id) else team_id
                 teams.append((name or team_id, total, TEAM_COLOUR))
-        self.team_bars.set_bars(self._cost_bars(teams, cost.total, self.tr("%1 more teams")))
+        self.team_bars.set_bars(
+            self._cost_bars(teams, cost.total, lambda n: self.tr("%n more team(s)", "", n))
+        )
         has_teams = any(team_id is not None for team_id in cost.by_team)
         self.team_caption.setVisible(has_teams)
         self.team_bars.setVisible(has_teams)
@@ -437,11 +458,14 @@ class FiguresPanel(QWidget):
                 for value, total in sums.items()
             ]
             self.segment_bars[dim].set_bars(
-                self._cost_bars(rows, cost.total, self.tr("%1 more values"))
+                self._cost_bars(rows, cost.total, lambda n: self.tr("%n more value(s)", "", n))
             )
 
-    def _cost_bars(self, rows: list[tuple[str, float, str]], total: float, more: str) -> list[Bar]:
-        """Largest first (a no-value row last), capped with a grey row for the rest."""
+    def _cost_bars(
+        self, rows: list[tuple[str, float, str]], total: float, more: Callable[[int], str]
+    ) -> list[Bar]:
+        """Largest first (a no-value row last), capped with a grey row for the rest (named by
+        `more` from their number)."""
         no_value = {self.tr("No team"), self.tr("unassigned")}
         rows = sorted(rows, key=lambda r: (r[0] in no_value, -r[1], r[0].casefold()))
         shown, rest = rows[:MAX_COST_ROWS], rows[MAX_COST_ROWS:]
@@ -451,7 +475,10 @@ class FiguresPanel(QWidget):
                 value,
                 format_number(value),
                 colour,
-                f"{label}: {format_number(value)} ({value / total:.0%} of the total)"
+                self.tr("%1: %2 (%3 of the total)")
+                .replace("%1", label)
+                .replace("%2", format_number(value))
+                .replace("%3", f"{value / total:.0%}")
                 if total
                 else f"{label}: {format_number(value)}",
             )
@@ -461,7 +488,7 @@ class FiguresPanel(QWidget):
             value = sum(r[1] for r in rest)
             bars.append(
                 Bar(
-                    more.replace("%1", str(len(rest))),
+                    more(len(rest)),
                     value,
                     format_number(value),
                     NO_VALUE_COLOUR,

@@ -45,6 +45,7 @@ class FindBar(QWidget):
         self.edit.setObjectName("findEdit")
         self.edit.setPlaceholderText(self.tr("Find by name or title"))
         self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("Find by name or title"))
         self.edit.textEdited.connect(self.find)
         self.edit.installEventFilter(self)
         self.setFocusProxy(self.edit)  # focusing the bar focuses its text field
@@ -116,6 +117,7 @@ class FindBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # an arrow without text: the tip says what it does
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button

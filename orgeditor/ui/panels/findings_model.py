@@ -107,6 +107,11 @@ class FindingsModel(QAbstractListModel):
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
+    def severity_name(self, severity: str) -> str:
+        """The severity in words ("Error", "Warning", "Info"), translated."""
+        names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Info")}
+        return names.get(severity, severity)
+
     # ----- Qt model -------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -122,9 +127,13 @@ class FindingsModel(QAbstractListModel):
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             # the rule id is for whoever tunes rules.toml: here and in the details, not the row
-            # the whole message too: a long one is cut short in its row
+            # the whole message too: a long one is cut short in its row; the severity in words,
+            # as the icon's colour and shape say it
             rule = self.tr("Rule: %1").replace("%1", finding.rule)
-            return f"{finding.message}\n\n{finding.advice}\n\n{rule}"
+            severity = self.severity_name(finding.severity)
+            return f"{severity}: {finding.message}\n\n{finding.advice}\n\n{rule}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of the row
+            return f"{self.severity_name(finding.severity)}: {finding.message}"
         if role == FINDING_ROLE:
             return finding
         if role == RULE_ROLE:

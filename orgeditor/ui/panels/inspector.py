@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,6 +43,7 @@ from orgeditor.ui.panels.inspector_inputs import (
     ValueCombo,
     show_text,
 )
+from orgeditor.ui.theme import muted_colour
 
 _POSITION_KINDS = {ChangeKind.POSITION_CHANGED, ChangeKind.POSITION_REMOVED}
 _TEAM_KINDS = {ChangeKind.TEAM_ADDED, ChangeKind.TEAM_REMOVED, ChangeKind.TEAM_CHANGED}
@@ -77,6 +78,13 @@ class InspectorWidget(QWidget):
 
     def selection(self) -> list[str]:
         return list(self._ids)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            timer = getattr(self, "_refresh_timer", None)  # None: still being built
+            if timer is not None and self._ids and not timer.isActive():
+                timer.start()  # the heading's quiet line in the new colours
 
     def refresh(self) -> None:
         """Show the model's current values (leaving alone a field the user is typing in)."""
@@ -181,6 +189,9 @@ class InspectorWidget(QWidget):
 
         self._section(form, self.tr("Custom fields"))
         self.custom_editor = CustomFieldsEditor(form_page)
+        # names a screen reader says (the table and the new field's name show no label)
+        self.custom_editor.table.setAccessibleName(self.tr("Custom fields"))
+        self.custom_editor.new_key.setAccessibleName(self.tr("New field name"))
         self.custom_editor.valueEdited.connect(self._custom_value)
         self.custom_editor.fieldAdded.connect(self._custom_added)
         self.custom_editor.fieldRemoved.connect(self._custom_removed)
@@ -223,15 +234,17 @@ class InspectorWidget(QWidget):
         if len(positions) > 1:
             text = self.tr("<b>%n positions</b> selected", "", len(positions))
             hint = self.tr("Edits apply to all of them.")
-            self.heading.setText(f"{text}<br><span style='color:gray'>{hint}</span>")
+            muted = muted_colour(self.palette())
+            self.heading.setText(f"{text}<br><span style='color:{muted}'>{hint}</span>")
             return
         position = positions[0]
         vacant = self.tr("Vacant")
         name = escape(position.name) or f"<i>{vacant}</i>"
         sub = escape(position.title) or "&nbsp;"
+        muted = muted_colour(self.palette())
         self.heading.setText(
             f"<span style='font-size:large'><b>{name}</b></span><br>"
-            f"<span style='color:gray'>{sub} · {escape(position.id)}</span>"
+            f"<span style='color:{muted}'>{sub} · {escape(position.id)}</span>"
         )
 
     def _show_role(self, positions: list[Position]) -> None:

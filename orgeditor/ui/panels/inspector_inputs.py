@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgeditor.model import RoleCatalogue
+from orgeditor.ui.labels import role_text
 from orgeditor.ui.panels.field_values import MIXED
 from orgeditor.ui.panels.role_style import FAMILY_ORDER, family_icon
 
@@ -86,10 +87,11 @@ class ChoiceCombo(QComboBox):
 
 
 class RoleCombo(ChoiceCombo):
-    """First entry: 'Inferred from title: <label>' (no explicit role); then every role by family."""
+    """First entry: 'Inferred from title: <label>' (no explicit role); then every role by family,
+    named in the interface's language (language "nb": the catalogue's Bokmål labels)."""
 
     def __init__(
-        self, roles: RoleCatalogue, language: str = "en", parent: QWidget | None = None
+        self, roles: RoleCatalogue, language: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.roles = roles
@@ -101,7 +103,8 @@ class RoleCombo(ChoiceCombo):
                 continue
             self.insertSeparator(self.count())
             for key in keys:
-                self.addItem(family_icon(family), roles.label(key, language), key)
+                label = roles.label(key, "nb") if language == "nb" else role_text(key)
+                self.addItem(family_icon(family), label, key)
 
     def set_inferred(self, text: str, family: str | None, closed_text: str = "") -> None:
         """text: the entry in the list; closed_text: what the closed combo shows for it

@@ -36,6 +36,7 @@ from orgeditor.model.role_notes import role_note
 from orgeditor.rules import default_config
 from orgeditor.ui.dialogs.structure_info import ICON_H, ICON_W
 from orgeditor.ui.labels import family_text
+from orgeditor.ui.language import shown_language
 from orgeditor.ui.panels.palette_model import (
     FAMILY_KEY,
     ROLE_KEY,
@@ -146,9 +147,11 @@ class PaletteWidget(QWidget):
     structureActivated = Signal(str)
 
     def __init__(
-        self, roles: RoleCatalogue | None = None, language: str = "en", parent=None
+        self, roles: RoleCatalogue | None = None, language: str | None = None, parent=None
     ) -> None:
+        """language: the role names' ("en" or "nb"; default: the interface's)."""
         super().__init__(parent)
+        language = language or shown_language()
         self.setObjectName("palette")
         headings = {family: family_text(family) for family in FAMILY_ORDER}
         self.model = RolePaletteModel(roles, language, headings, self)
@@ -160,6 +163,7 @@ class PaletteWidget(QWidget):
         self.filter_edit.setObjectName("paletteFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter roles and structures…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter roles and structures"))
         self.filter_edit.textChanged.connect(self._filter)
 
         self.structures_model = StructurePaletteModel(self.tr("Structures"), self)
@@ -175,10 +179,12 @@ class PaletteWidget(QWidget):
 
         self.view = self._make_view(frame, ROLE_KEY, self.proxy, "paletteList")
         self.view.activated.connect(self._activated)
+        self.view.setAccessibleName(self.tr("Roles"))
 
         self.structures_view = self._make_view(
             frame, STRUCTURE_KEY, self.structures_proxy, "paletteStructures"
         )
+        self.structures_view.setAccessibleName(self.tr("Structures"))
         self.structures_view.setIconSize(QSize(ICON_W, ICON_H))
         self.structures_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.structures_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from orgeditor.model import Role, RoleCatalogue
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from orgeditor.model import Role, RoleCatalogue
+from orgeditor.ui import labels
+
+CONTEXT = "RoleInfo"
+# titles as people write them, in either language; only the sentence for "other" is translated
 TYPICAL_TITLES: dict[str, str] = {
     "executive": "CEO, Managing Director, daglig leder",
     "cro": "Chief Revenue Officer",
@@ -23,34 +28,49 @@ TYPICAL_TITLES: dict[str, str] = {
     "enablement_program_manager": "Sales Enablement Program Manager, Enablement Manager",
     "enablement_specialist": "Sales Enablement Specialist, Enablement Coordinator",
     "marketing": "Marketing Manager, Product Marketing Manager",
-    "other": "Any title not recognised as a sales role",
+    "other": QT_TRANSLATE_NOOP("RoleInfo", "Any title not recognised as a sales role"),
 }
 
 
-def stage_text(catalogue: RoleCatalogue, role: Role, language: str = "en") -> str:
-    """The customer-journey stage a seller role covers, in words ('' for non-sellers)."""
+def typical_titles(key: str) -> str:
+    """A role's typical titles ('' for a role without them)."""
+    titles = TYPICAL_TITLES.get(key, "")
+    return QCoreApplication.translate(CONTEXT, titles) if titles else ""
+
+
+def stage_text(catalogue: RoleCatalogue, role: Role, language: str = "") -> str:
+    """The customer-journey stage a seller role covers, in words ('' for non-sellers).
+    language "nb": the catalogue's Bokmål; otherwise the interface's language."""
     if role.stage is None:
         return ""
+    if language != "nb":
+        return labels.stage_text(role.stage)
     if role.stage == "all":
-        return "Alle faser" if language == "nb" else "All stages"
-    labels = catalogue.stages.get(role.stage, {})
-    return labels.get(f"label_{language}", labels.get("label_en", role.stage))
+        return "Alle faser"
+    return catalogue.stages.get(role.stage, {}).get("label_nb", role.stage)
 
 
 def role_tooltip(
     catalogue: RoleCatalogue,
     role: Role,
-    language: str = "en",
-    titles_heading: str = "Typical titles",
-    stage_heading: str = "Stage",
+    language: str = "",
+    titles_heading: str = "",
+    stage_heading: str = "",
 ) -> str:
-    """Rich-text tooltip: label, family, stage and typical titles."""
-    family = catalogue.families.get(role.family, {}).get(f"label_{language}", role.family)
-    lines = [f"<b>{escape(catalogue.label(role.key, language))}</b>", escape(family)]
+    """Rich-text tooltip: label, family, stage and typical titles. language "nb": the
+    catalogue's Bokmål names; otherwise the names in the interface's language."""
+    if language == "nb":
+        family = catalogue.families.get(role.family, {}).get("label_nb", role.family)
+        name = catalogue.label(role.key, "nb")
+    else:
+        family, name = labels.family_text(role.family), labels.role_text(role.key)
+    titles_heading = titles_heading or QCoreApplication.translate("RoleInfo", "Typical titles")
+    stage_heading = stage_heading or QCoreApplication.translate("RoleInfo", "Stage")
+    lines = [f"<b>{escape(name)}</b>", escape(family)]
     stage = stage_text(catalogue, role, language)
     if stage:
         lines.append(f"{escape(stage_heading)}: {escape(stage)}")
-    titles = TYPICAL_TITLES.get(role.key)
+    titles = typical_titles(role.key)
     if titles:
         lines.append(f"{escape(titles_heading)}: <i>{escape(titles)}</i>")
     return "<br>".join(lines)

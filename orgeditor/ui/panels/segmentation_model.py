@@ -17,28 +17,47 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from orgeditor.analysis.figures import MatrixCell, SegmentationMatrix
 from orgeditor.analysis.segments import UNASSIGNED
 from orgeditor.model import Chart
 from orgeditor.ui.labels import dimension_text
-from orgeditor.ui.panels.figure_widgets import format_number
+from orgeditor.ui.panels.figure_widgets import format_number, mixed, quiet_colour
 from orgeditor.ui.panels.icons import rounded_swatch
+from orgeditor.ui.theme import is_dark
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SELLERS_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of seller ids
 THIN_ROLE = Qt.ItemDataRole.UserRole + 2  # bool
 
 HEAT = QColor("#0072B2")  # the seller family's colour, as a pale tint growing with the count
-THIN_FILL = QColor("#FCE7C2")
+THIN_FILL = QColor("#FCE7C2")  # on a light palette
 THIN_TEXT = QColor("#8A4B00")
-TOTAL_FILL = QColor("#F2F4F7")
+THIN_HUE = QColor("#E69F00")  # a dark palette's thin cells: this amber, deep or light
 MAX_NAMES = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentationModel", text)
+def thin_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(fill, text) of a thin cell on this palette's table: amber, readable either way."""
+    if not is_dark(palette):
+        return THIN_FILL, THIN_TEXT
+    fill = mixed(THIN_HUE, palette.color(QPalette.ColorRole.Base), 0.3)
+    return fill, mixed(THIN_HUE, QColor("#FFFFFF"), 0.45)
+
+
+def total_fill(palette: QPalette) -> QColor:
+    """The Total row and column: a shade off the table's base, towards its text."""
+    return mixed(
+        palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.1
+    )
+
+
+def shown_value(value: str) -> str:
+    """A segment value as the table shows it: the sellers without one as 'unassigned'."""
+    if value == UNASSIGNED:
+        return QCoreApplication.translate("SegmentationModel", "unassigned")
+    return value
 
 
 @cache
@@ -55,6 +74,19 @@ class SegmentationTableModel(QAbstractTableModel):
         self._colours: dict[str, str] = {}  # value of _colour_by -> hex
         self._most = 1
         self.transposed = False  # "row" layout only: values down the side, one count column
+        self._palette = QPalette(QGuiApplication.palette())  # the table's (set_palette)
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Colour the cells for the view's palette (light or dark); repaints everything."""
+        self._palette = QPalette(palette)
+        if self._matrix is not None and self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def _quiet(self) -> QColor:
+        return quiet_colour(self._palette, QPalette.ColorRole.Base)
 
     # ----- feeding ---------------------------------------------------------------------------
 
@@ -197,16 +229,16 @@ class SegmentationTableModel(QAbstractTableModel):
             return self._tooltip(sellers, thin)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._is_total(row, column):
-                return TOTAL_FILL
+                return total_fill(self._palette)
             if thin:
-                return THIN_FILL
+                return thin_colours(self._palette)[0]
             if sellers:
                 tint = QColor(HEAT)
                 tint.setAlphaF(0.08 + 0.27 * len(sellers) / self._most)
                 return tint
             return None
         if role == Qt.ItemDataRole.ForegroundRole and thin:
-            return THIN_TEXT
+            return thin_colours(self._palette)[1]
         if role == Qt.ItemDataRole.FontRole and (thin or self._is_total(row, column)):
             font = QFont()
             font.setBold(True)
@@ -218,11 +250,11 @@ class SegmentationTableModel(QAbstractTableModel):
             return None
         value = cell.key[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return value
+            return shown_value(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell.sellers, cell.thin)
         if role == Qt.ItemDataRole.ForegroundRole and value == UNASSIGNED:
-            return QColor("#667085")
+            return self._quiet()
         if role == Qt.ItemDataRole.DecorationRole:
             m = self._matrix
             if m is not None and m.dimensions[column] == self._colour_by:
@@ -232,14 +264,22 @@ class SegmentationTableModel(QAbstractTableModel):
 
     def _tooltip(self, sellers: tuple[str, ...], thin: bool) -> str:
         if not sellers:
-            return _tr("No sellers")
+            return QCoreApplication.translate("SegmentationModel", "No sellers")
         names = [self._name(pid) for pid in sellers[:MAX_NAMES]]
         if len(sellers) > MAX_NAMES:
-            names.append(_tr("and %1 more").replace("%1", str(len(sellers) - MAX_NAMES)))
+            names.append(
+                QCoreApplication.translate("SegmentationModel", "and %1 more").replace(
+                    "%1", str(len(sellers) - MAX_NAMES)
+                )
+            )
         if thin:
-            head = _tr("1 seller: nobody to cover")
+            head = QCoreApplication.translate("SegmentationModel", "1 seller: nobody to cover")
+        elif len(sellers) == 1:
+            head = QCoreApplication.translate("SegmentationModel", "1 seller")
         else:
-            head = _tr("%1 sellers").replace("%1", format_number(len(sellers)))
+            head = QCoreApplication.translate("SegmentationModel", "%1 sellers").replace(
+                "%1", format_number(len(sellers))
+            )
         return head + "\n" + "\n".join(names)
 
     def _name(self, pid: str) -> str:
@@ -249,7 +289,7 @@ class SegmentationTableModel(QAbstractTableModel):
         position = chart.position(pid)
         if position.name:
             return f"{position.name} ({position.title})" if position.title else position.name
-        vacant = _tr("vacant")
+        vacant = QCoreApplication.translate("SegmentationModel", "vacant")
         return f"{position.title or pid} ({vacant})"
 
     # ----- headers -------------------------------------------------------------------------------
@@ -266,7 +306,7 @@ class SegmentationTableModel(QAbstractTableModel):
                 if role == Qt.ItemDataRole.DisplayRole:
                     if section < len(m.dimensions):
                         return dimension_text(m.dimensions[section])
-                    return _tr("Sellers")
+                    return QCoreApplication.translate("SegmentationModel", "Sellers")
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
@@ -278,15 +318,15 @@ class SegmentationTableModel(QAbstractTableModel):
         total = section >= len(labels)
         if role == Qt.ItemDataRole.DisplayRole:
             if total:
-                return _tr("Total")
+                return QCoreApplication.translate("SegmentationModel", "Total")
             if not horizontal and m.layout == "row":
-                return _tr("Sellers")
-            return labels[section]
+                return QCoreApplication.translate("SegmentationModel", "Sellers")
+            return shown_value(labels[section])
         if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
             name = dimension_text(dimension)
             if total:
-                return _tr("All sellers")
-            return f"{name}: {labels[section]}"
+                return QCoreApplication.translate("SegmentationModel", "All sellers")
+            return f"{name}: {shown_value(labels[section])}"
         if role == Qt.ItemDataRole.DecorationRole and not total and dimension == self._colour_by:
             colour = self._colours.get(labels[section])
             return swatch_icon(colour) if colour else None
@@ -295,7 +335,7 @@ class SegmentationTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and not total and labels[section] == UNASSIGNED:
-            return QColor("#667085")
+            return self._quiet()
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

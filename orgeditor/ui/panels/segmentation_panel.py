@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +37,8 @@ from orgeditor.ui.panels.live_refresh import LiveRefresh
 from orgeditor.ui.panels.segment_legend import SegmentLegend, legend_colours
 from orgeditor.ui.panels.segmentation_model import (
     SELLERS_ROLE,
-    THIN_FILL,
     SegmentationTableModel,
+    thin_colours,
 )
 
 log = logging.getLogger(__name__)
@@ -173,23 +174,18 @@ class SegmentationPanel(QWidget):
         self.hint_label.setObjectName("segmentationHint")
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.RichText)
-        swatch = (
-            f"<span style='background-color:{THIN_FILL.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
-        )
-        self.hint_label.setText(
-            escape(self.tr("Click a cell to select its sellers."))
-            + "<br>"
-            + swatch
-            + " "
-            + escape(self.tr("one seller in the segment: nobody to cover"))
-        )
+        self._show_hint()
         layout.addWidget(self.hint_label)
 
-        layout.addWidget(SectionTitle(self.tr("Colour cards by"), content))
+        colour_title = SectionTitle(self.tr("Colour cards by"), content)
+        layout.addWidget(colour_title)
         row = QHBoxLayout()
         row.setSpacing(6)
         self.colour_combo = QComboBox(content)
         self.colour_combo.setObjectName("colourByCombo")
+        # the section's title is the combo's label: a screen reader says it with the combo
+        colour_title.label.setBuddy(self.colour_combo)
+        self.colour_combo.setAccessibleName(self.tr("Colour cards by"))
         self.colour_combo.addItem(self.tr("None (role family)"), None)
         for dim in SEGMENT_DIMENSIONS:
             self.colour_combo.addItem(dimension_text(dim), dim)
@@ -209,6 +205,29 @@ class SegmentationPanel(QWidget):
         scroll_page(self, content, "segmentationScroll")
 
     # ----- showing -----------------------------------------------------------------------------
+
+    def _thin_text(self) -> QColor:
+        """The thin cells' amber as text on the panel, readable light or dark."""
+        return thin_colours(self.palette())[1]
+
+    def _show_hint(self) -> None:
+        fill = thin_colours(self.palette())[0].name()
+        swatch = f"<span style='background-color:{fill}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+        self.hint_label.setText(
+            escape(self.tr("Click a cell to select its sellers."))
+            + "<br>"
+            + swatch
+            + " "
+            + escape(self.tr("one seller in the segment: nobody to cover"))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a theme chosen: colours to match
+            self.model.set_palette(self.palette())  # children take it after this event
+            self._show_hint()
+            if self._matrix is not None:
+                self._show_summary(self._matrix)
 
     def _show_summary(self, m: SegmentationMatrix) -> None:
         if not m.sellers:
@@ -245,7 +264,8 @@ class SegmentationPanel(QWidget):
                 if thin == 1
                 else self.tr("%1 thin cells").replace("%1", str(thin))
             )
-            cells += f" · <span style='color:#8A4B00'><b>{escape(thin_text)}</b></span>"
+            colour = self._thin_text().name()
+            cells += f" · <span style='color:{colour}'><b>{escape(thin_text)}</b></span>"
         self.summary_label.setText(
             escape(self.tr("Used:")) + " " + ", ".join(parts) + "<br>" + cells
         )

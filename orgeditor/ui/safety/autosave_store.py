@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
 from orgeditor.io import (
     ChartFileError,
@@ -72,7 +72,7 @@ class AutosaveInfo:
             saved_at = datetime.fromisoformat(str(data["saved_at"]))
             source = data.get("source_path")
             return cls(
-                name=str(data.get("name") or "Untitled"),
+                name=str(data.get("name") or _untitled()),
                 source_path=Path(source) if isinstance(source, str) and source else None,
                 saved_at=saved_at if saved_at.tzinfo else saved_at.replace(tzinfo=UTC),
                 positions=int(data.get("positions", 0)),
@@ -161,7 +161,10 @@ class AutosaveStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ChartFileError(folder, f"cannot create the autosave folder: {error}") from error
+            reason = QCoreApplication.translate(
+                "AutosaveStore", "cannot create the autosave folder: %1"
+            ).replace("%1", str(error))
+            raise ChartFileError(folder, reason) from error
         entry_id = uuid.uuid4().hex
         lock = _lock_for(folder, entry_id)
         lock.tryLock(0)  # a new random id: nobody else has it; a failure only loses the guard
@@ -214,4 +217,9 @@ def _info_from_file_time(chart_path: Path) -> AutosaveInfo:
         stamp = chart_path.stat().st_mtime
     except OSError:
         stamp = 0.0
-    return AutosaveInfo("Untitled", None, datetime.fromtimestamp(stamp, UTC), 0)
+    return AutosaveInfo(_untitled(), None, datetime.fromtimestamp(stamp, UTC), 0)
+
+
+def _untitled() -> str:
+    """The name the recovery offer shows for a chart whose description is lost."""
+    return QCoreApplication.translate("AutosaveStore", "Untitled")

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("orgeditor.crash")
@@ -104,21 +105,38 @@ class CrashHandler:
         return save_for_recovery(self.savers(), log)
 
     def _summary(self, error: BaseException, saved: list[str], failed: list[str]) -> str:
-        lines = [f"orgeditor ran into an unexpected error: {_describe(error)}", ""]
+        translate = QCoreApplication.translate
+        headline = translate("CrashHandler", "orgeditor ran into an unexpected error: %1")
+        lines = [headline.replace("%1", _describe(error)), ""]
         if saved:
             lines.append(
-                "Your unsaved changes to "
-                + ", ".join(saved)
-                + " are saved for recovery: if orgeditor closes now, the next start offers them."
+                translate(
+                    "CrashHandler",
+                    "Your unsaved changes to %1 are saved for recovery: if orgeditor closes now, "
+                    "the next start offers them.",
+                ).replace("%1", ", ".join(saved))
             )
         if failed:
-            lines.append("Could not save a recovery copy of " + ", ".join(failed) + ".")
+            lines.append(
+                translate("CrashHandler", "Could not save a recovery copy of %1.").replace(
+                    "%1", ", ".join(failed)
+                )
+            )
         if not saved and not failed:
-            lines.append("There were no unsaved changes.")
+            lines.append(translate("CrashHandler", "There were no unsaved changes."))
         lines.append("")
-        lines.append("Save your work under a new name, then restart orgeditor to be safe.")
+        lines.append(
+            translate(
+                "CrashHandler",
+                "Save your work under a new name, then restart orgeditor to be safe.",
+            )
+        )
         if self.log_path is not None:
-            lines.append(f"The details are in {self.log_path}.")
+            lines.append(
+                translate("CrashHandler", "The details are in %1.").replace(
+                    "%1", str(self.log_path)
+                )
+            )
         return "\n".join(lines)
 
 
@@ -150,13 +168,17 @@ def _ask_with_dialog(summary: str, details: str) -> bool:
     box = QMessageBox(parent if isinstance(parent, QWidget) else None)
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("orgeditor: unexpected error")
+    box.setWindowTitle(QCoreApplication.translate("CrashHandler", "orgeditor: unexpected error"))
     headline, _blank, rest = summary.partition("\n\n")
     box.setText(headline)
     box.setInformativeText(rest)
     box.setDetailedText(details)
-    carry_on = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+    carry_on = box.addButton(
+        QCoreApplication.translate("CrashHandler", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("CrashHandler", "Quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(carry_on)
     box.exec()
     return box.clickedButton() is quit_button
@@ -177,7 +199,7 @@ def save_for_recovery(
         try:
             name = saver.emergency_name()
         except Exception:  # a broken window must not stop the others being saved
-            name = "a chart"
+            name = QCoreApplication.translate("CrashHandler", "a chart")
         try:
             path = saver.emergency_save()
         except Exception:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 
 def lock_path(path: Path) -> Path:
@@ -29,9 +30,15 @@ class LockHolder:
     application: str
 
     def describe(self) -> str:
+        translate = QCoreApplication.translate
         if not self.pid:
-            return "a program orgeditor cannot identify (its lock file is unreadable)"
-        return f"{self.application or 'another program'} (process {self.pid} on {self.host})"
+            return translate(
+                "FileLock", "a program orgeditor cannot identify (its lock file is unreadable)"
+            )
+        program = self.application or translate("FileLock", "another program")
+        text = translate("FileLock", "%1 (process %2 on %3)")
+        values = {"%1": program, "%2": str(self.pid), "%3": self.host}
+        return re.sub(r"%[1-3]", lambda m: values[m.group(0)], text)
 
     @property
     def is_this_process(self) -> bool:

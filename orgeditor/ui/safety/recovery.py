@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from orgeditor.io import ChartFileError
@@ -58,9 +59,9 @@ def _load(parent: MainWindow, entry: AutosaveEntry) -> Scenarios | None:
         entry.release()
         QMessageBox.warning(
             parent,
-            parent.tr("Could not recover"),
-            parent.tr("%1 could not be recovered: %2")
-            .replace("%1", str(entry.chart_path))
-            .replace("%2", str(error)),
+            QCoreApplication.translate("Recovery", "Could not recover"),
+            QCoreApplication.translate("Recovery", "%1 could not be recovered: %2")
+            .replace("%2", str(error))
+            .replace("%1", str(entry.chart_path)),
         )
         return None

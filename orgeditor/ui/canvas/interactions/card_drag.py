@@ -29,10 +29,6 @@ TARGET_Z = DRAG_Z + 1.0  # the card aimed at: its highlight above the dragged ca
 DRAG_OPACITY = 0.55  # dragged cards: what lies under them stays visible
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardDragInteraction", text)
-
-
 class CardDragInteraction(PressDragInteraction):
     def start(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
@@ -223,7 +219,9 @@ class CardDragInteraction(PressDragInteraction):
         ids = [pid for pid in self._tops if chart.manager_of(pid) != target]
         if not ids:
             self.scene.statusMessage.emit(
-                _tr("Already reports to %1.").replace("%1", self._label(target))
+                QCoreApplication.translate("CardDragInteraction", "Already reports to %1.").replace(
+                    "%1", self._label(target)
+                )
             )
             return
         # the view brings the moved cards into sight after the re-layout (ChartView.editShown)
@@ -232,9 +230,13 @@ class CardDragInteraction(PressDragInteraction):
     def _refusal(self, target: str) -> str:
         top = next(t for t in self._tops if self.scene.chart.would_cycle(t, target))
         if top == target:
-            return _tr("%1 cannot report to itself.").replace("%1", self._label(top))
+            return QCoreApplication.translate(
+                "CardDragInteraction", "%1 cannot report to itself."
+            ).replace("%1", self._label(top))
         return (
-            _tr("%1 cannot report to %2: %2 already reports to %1.")
+            QCoreApplication.translate(
+                "CardDragInteraction", "%1 cannot report to %2: %2 already reports to %1."
+            )
             .replace("%1", self._label(top))
             .replace("%2", self._label(target))
         )

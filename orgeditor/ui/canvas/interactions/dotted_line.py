@@ -24,10 +24,6 @@ MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 LINE_Z = 20.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DottedLineInteraction", text)
-
-
 class DottedLineInteraction(PressDragInteraction):
     @staticmethod
     def wanted(event: QMouseEvent) -> bool:
@@ -70,7 +66,7 @@ class DottedLineInteraction(PressDragInteraction):
             self.scene.statusMessage.emit(reason)
             return
         chart = self.scene.chart
-        text = _tr("Add dotted line from %1 to %2")
+        text = QCoreApplication.translate("DottedLineInteraction", "Add dotted line from %1 to %2")
         text = text.replace("%1", self._label(target)).replace("%2", self._label(self._card_id))
         self.view.undo_stack.push(AddDottedLineCommand(chart, target, self._card_id, text=text))
         self.scene.statusMessage.emit(text)

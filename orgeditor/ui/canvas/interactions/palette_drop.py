@@ -31,10 +31,6 @@ from orgeditor.ui.panels.mime import (
 __all__ = ["STRUCTURE_MIME", "PaletteDropInteraction"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaletteDropInteraction", text)
-
-
 class PaletteDropInteraction(Interaction):
     target: str | None = None
 
@@ -69,11 +65,19 @@ class PaletteDropInteraction(Interaction):
             event.ignore()
             return
         if role is not None and role not in catalogue().roles:
-            self.scene.statusMessage.emit(_tr("Unknown role: %1").replace("%1", role))
+            self.scene.statusMessage.emit(
+                QCoreApplication.translate("PaletteDropInteraction", "Unknown role: %1").replace(
+                    "%1", role
+                )
+            )
             event.ignore()
             return
         if structure is not None and structure not in TEMPLATE_MODELS:
-            self.scene.statusMessage.emit(_tr("Unknown structure: %1").replace("%1", structure))
+            self.scene.statusMessage.emit(
+                QCoreApplication.translate(
+                    "PaletteDropInteraction", "Unknown structure: %1"
+                ).replace("%1", structure)
+            )
             event.ignore()
             return
         scene_pos = self._scene_pos(event)

@@ -15,10 +15,6 @@ from orgeditor.ui.commands import MoveCardsCommand
 DRAG_Z = 10.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamDragInteraction", text)
-
-
 class TeamDragInteraction(PressDragInteraction):
     def start(self, event: QEvent) -> None:
         assert isinstance(event, QMouseEvent)
@@ -92,7 +88,9 @@ class TeamDragInteraction(PressDragInteraction):
             pid: (float(round(x) + dx), float(round(y) + dy))
             for pid, (x, y) in self._places.items()
         }
-        name = chart.team(self.team_id).name or _tr("team")
-        text = _tr("Move %1").replace("%1", name)
+        name = chart.team(self.team_id).name or QCoreApplication.translate(
+            "TeamDragInteraction", "team"
+        )
+        text = QCoreApplication.translate("TeamDragInteraction", "Move %1").replace("%1", name)
         self.view.undo_stack.push(MoveCardsCommand(chart, old, new, text=text))
         self.scene.statusMessage.emit(text)
