@@ -365,14 +365,18 @@ class ChartScene(ScenePlacing, SceneDecor, QGraphicsScene):
             if "xy" in change.fields:
                 self._layout_dirty = True
                 self._hand.update(change.position_ids)
-            if "team" in change.fields:
+            if "team" in change.fields:  # a stack makes room for a team box's label
                 self._decor_dirty = True
+                self._teams_moved(change.position_ids)
         elif kind in (ChangeKind.DOTTED_ADDED, ChangeKind.DOTTED_REMOVED):
             self._decor_dirty = True
         elif kind in (ChangeKind.TEAM_ADDED, ChangeKind.TEAM_REMOVED, ChangeKind.TEAM_CHANGED):
-            for pid in self._team_member_ids(change):
+            members = self._team_member_ids(change)
+            for pid in members:
                 self._refresh_card(pid)
             self._decor_dirty = True
+            if kind is not ChangeKind.TEAM_CHANGED:
+                self._teams_moved(members)
         elif (
             kind is ChangeKind.SETTINGS_CHANGED
             and "auto_layout" in change.fields
@@ -390,6 +394,12 @@ class ChartScene(ScenePlacing, SceneDecor, QGraphicsScene):
                 stale.update(m for m in (change.old_manager, change.new_manager) if m is not None)
         if self._layout_dirty or self._decor_dirty:
             self._timer.start()
+
+    def _teams_moved(self, ids: Iterable[str]) -> None:
+        """These positions joined or left a team: their managers' stacks are laid out again."""
+        self._layout_dirty = True
+        if self._stale is not None:
+            self._stale.update(ids)
 
     def _team_member_ids(self, change: Change) -> list[str]:
         if change.team_id is not None and self._chart.has_team(change.team_id):

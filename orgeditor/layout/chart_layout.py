@@ -57,7 +57,7 @@ def chart_layout(
     With respect_manual=True a card placed by hand keeps its place (see tidy_layout); with
     whole=True every position is laid out, whatever the view folds or focuses (data exports).
     layouter: a CompactLayouter kept between layouts of this chart (the canvas keeps one);
-    stale: the positions whose reports or manager changed since its last layout (None: all),
+    stale: the positions whose reports, manager or team changed since its last layout (None: all),
     so that only their boxes and their managers' are built again."""
     # each node's reports as networkx's own ordered dict: iterable, sized and reversible
     # like a list, without copying 50,000 lists
@@ -68,6 +68,11 @@ def chart_layout(
         return NO_REPORTS if node in collapsed else adjacency[node]
 
     children = reports if collapsed else adjacency.__getitem__
+    position = chart.position
+
+    def team_of(node: Hashable) -> str | None:  # room for team labels in stacks
+        return position(node).team
+
     compact = (style or chart.settings.layout) == "compact"
     focus = None if whole else chart.view.focus
     if focus is not None and focus not in chart:
@@ -83,14 +88,14 @@ def chart_layout(
         if compact and layouter is not None:
             known = None if stale is None else [pid for pid in stale if pid in chart]
             result = layouter.layout(
-                roots, children, options, collapsed, known, lambda pid: chart.manager_of(pid)
+                roots, children, options, collapsed, known, chart.manager_of, team_of
             )
             # what changed is named against the last whole chart shown, not a branch
             if not (layouter.showed_whole and shows_whole) and result.changes is not None:
                 result = replace(result, changes=None)
             layouter.showed_whole = shows_whole
         elif compact:
-            result = compact_forest(roots, children, options, folded=collapsed)
+            result = compact_forest(roots, children, options, folded=collapsed, team_of=team_of)
         else:
             if layouter is not None:  # edits in another style are not tracked by its boxes
                 layouter.forget()

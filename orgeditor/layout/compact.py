@@ -35,12 +35,15 @@ def compact_forest(
     children: Callable[[Hashable], Collection[Hashable]],
     options: LayoutOptions | None = None,
     folded: Collection[Hashable] = (),
+    team_of: Callable[[Hashable], Hashable | None] | None = None,
 ) -> LayoutResult:
     """Lay out a forest compactly: `roots` in order, `children(id)` giving reports in order
     (a list, or any ordered collection that can be reversed, such as a dict's keys).
 
     folded: nodes shown without their reports (a folded branch): laid out as a card, but never
     stacked, so the fold marker under the card has room.
+    team_of: a node's team (None: none); a stacked column leaves options.team_break more room
+    after a team's last card, for its box's label.
     Raises ValueError if a node is reached twice (a shared child, a cycle or a repeated root).
     """
     opts = options or LayoutOptions()
@@ -48,7 +51,7 @@ def compact_forest(
         return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
     if len(set(roots)) != len(roots):
         raise ValueError("a root is listed twice")
-    builder = _Builder(opts, folded)
+    builder = _Builder(opts, folded, team_of)
     boxes: dict[Hashable, _Box] = {}
     _build_missing(list(roots), children, boxes, builder, check=True)
     return _places(list(roots), boxes, builder)
@@ -81,9 +84,11 @@ class CompactLayouter:
         folded: Collection[Hashable] = (),
         stale: Iterable[Hashable] | None = None,
         manager_of: Callable[[Hashable], Hashable | None] | None = None,
+        team_of: Callable[[Hashable], Hashable | None] | None = None,
     ) -> LayoutResult:
-        """Lay out the forest. stale: the nodes whose reports or own leaf/manager state changed
-        since the last call (with manager_of to find their managers); None lays out afresh.
+        """Lay out the forest. stale: the nodes whose reports, own leaf/manager state or team
+        changed since the last call (with manager_of to find their managers); None lays out
+        afresh. team_of: as for compact_forest.
         Raises ValueError if a node is reached twice (only checked when laying out afresh)."""
         opts = options or LayoutOptions()
         roots = list(roots)
@@ -103,7 +108,7 @@ class CompactLayouter:
         if not roots:
             self._key = None
             return LayoutResult({}, frozenset(), (0.0, 0.0, 0.0, 0.0), opts, {})
-        builder = _Builder(opts, folded)
+        builder = _Builder(opts, folded, team_of)
         _build_missing(roots, children, boxes, builder, check=fresh)
         return self._places.place(builder.top_box(roots, boxes), boxes, builder, fresh)
 
@@ -163,17 +168,22 @@ def _places(roots: list[Hashable], boxes: dict[Hashable, _Box], builder: _Builde
             lines = [(x1 + bx, y1 + by, x2 + bx, y2 + by) for x1, y1, x2, y2 in box.lines]
             routes[node] = lines
             add = lines.append
-            for members, sx, sy, rows in box.stacks:
+            for members, sx, sy, rows, extra in box.stacks:
                 ax, ay = bx + sx, by + sy
                 stacked.append(node)
                 for k, kid in enumerate(members):
                     col, row = divmod(k, rows)
-                    kx, ky = ax + col * step_x, ay + row * step_y
+                    kx, ky = ax + col * step_x, ay + row * step_y + (extra[k] if extra else 0.0)
                     positions[kid] = (kx, ky)
                     add((kx - tick, ky + mid, kx, ky + mid))
         pending.extend((kid, bx + dx, by + dy) for kid, dx, dy in box.subs)
     bounds = (0.0, 0.0, top.width, top.height)
     return LayoutResult(positions, frozenset(stacked), bounds, opts, routes)
+
+
+# a stack in a box: (reports, x, y, rows, extra): its first card's top-left, its cards per
+# column, and each card's room above it beyond the even steps (team breaks; () for none)
+Stack = tuple[list[Hashable], float, float, int, tuple[float, ...]]
 
 
 class _Box:
@@ -187,15 +197,15 @@ class _Box:
         height: float,
         card_x: float = 0.0,
         subs: Sequence[tuple[Hashable, float, float]] = (),
-        stacks: Sequence[tuple[list[Hashable], float, float, int]] = (),
+        stacks: Sequence[Stack] = (),
         lines: Sequence[Segment] = (),
     ) -> None:
         self.width = width
         self.height = height
         self.card_x = card_x  # where the subtree's own card stands in the box
         self.subs = subs  # (report, x, y): the top-left of each report's own box
-        # (reports, x, y, rows): a stack's first card's top-left and its cards per column;
-        # its cards and their ticks are placed in the top-down pass (no work per card here)
+        # its stacks (Stack); their cards and ticks are placed in the top-down pass (no work
+        # per card here)
         self.stacks = stacks
         self.lines = lines  # the manager's other lines (drops, bars, trunk, buses)
 
@@ -203,10 +213,16 @@ class _Box:
 class _Item:
     """One thing in a manager's rows: a report's subtree box, a single card, or a stack."""
 
-    __slots__ = ("columns", "height", "kids", "rows", "tops", "width")
+    __slots__ = ("columns", "extra", "height", "kids", "rows", "tops", "width")
 
     def __init__(
-        self, kids: list[Hashable], width: float, height: float, tops: list[float], columns: int = 0
+        self,
+        kids: list[Hashable],
+        width: float,
+        height: float,
+        tops: list[float],
+        columns: int = 0,
+        extra: tuple[float, ...] = (),
     ) -> None:
         self.kids = kids
         self.width = width
@@ -214,12 +230,19 @@ class _Item:
         self.tops = tops  # x of each connection point (a card's centre, or a stack's buses)
         self.columns = columns  # 0: not a stack
         self.rows = -(-len(kids) // columns) if columns else 0
+        self.extra = extra  # a stack's team breaks (Stack)
 
 
 class _Builder:
-    def __init__(self, opts: LayoutOptions, folded: Collection[Hashable] = ()) -> None:
+    def __init__(
+        self,
+        opts: LayoutOptions,
+        folded: Collection[Hashable] = (),
+        team_of: Callable[[Hashable], Hashable | None] | None = None,
+    ) -> None:
         self.opts = opts
         self.folded = folded
+        self.team_of = team_of
         self.cw = float(opts.card_width)
         self.ch = float(opts.card_height)
         self.card = _Box(self.cw, self.ch)
@@ -247,7 +270,31 @@ class _Builder:
         height = rows * self.ch + (rows - 1) * o.compact_v_gap
         step = o.compact_indent + self.cw + o.h_gap
         buses = [c * step + o.compact_indent / 2 for c in range(cols)]
-        return _Item(kids, width, height, buses, cols)
+        extra = self.team_breaks(kids, rows)
+        if extra:  # the tallest column: its last card's breaks
+            height += max(extra[min(len(kids), c * rows + rows) - 1] for c in range(cols))
+        return _Item(kids, width, height, buses, cols, extra)
+
+    def team_breaks(self, kids: list[Hashable], rows: int) -> tuple[float, ...]:
+        """Each stacked card's room above it beyond the even steps: team_break after every
+        card of a team that another team's card (or one of no team) follows in its column;
+        () when there is none."""
+        team_of = self.team_of
+        if team_of is None:
+            return ()
+        teams = [team_of(k) for k in kids]
+        if not any(teams):
+            return ()
+        gap = self.opts.team_break
+        extra: list[float] = []
+        room = 0.0  # the breaks above this card in its column
+        for k, team in enumerate(teams):
+            if k % rows == 0:
+                room = 0.0  # a new column
+            elif teams[k - 1] is not None and teams[k - 1] != team:
+                room += gap
+            extra.append(room)
+        return tuple(extra) if any(extra) else ()
 
     def box_item(self, kid: Hashable, box: _Box) -> _Item:
         return _Item([kid], box.width, box.height, [box.card_x + self.cw / 2])
@@ -364,7 +411,7 @@ class _Builder:
         segments: list[Segment] = []
         add = segments.append
         subs: list[tuple[Hashable, float, float]] = []
-        stacks: list[tuple[list[Hashable], float, float, int]] = []
+        stacks: list[Stack] = []
         y = ch + o.v_gap
         half = o.v_gap / 2
         trunk_x = shift + o.compact_indent / 2
@@ -383,11 +430,13 @@ class _Builder:
                 tops = [x + t for t in item.tops]
                 xs.extend(tops)
                 if item.columns:
-                    stacks.append((item.kids, x + o.compact_indent, y, item.rows))
+                    extra = item.extra
+                    stacks.append((item.kids, x + o.compact_indent, y, item.rows, extra))
                     n, per = len(item.kids), item.rows
                     for col, bus in enumerate(tops):
-                        last = min(n, (col + 1) * per) - 1 - col * per
-                        add((bus, bar_y, bus, y + last * step_y + ch / 2))
+                        end = min(n, (col + 1) * per) - 1  # the column's last card
+                        down = (end - col * per) * step_y + (extra[end] if extra else 0.0)
+                        add((bus, bar_y, bus, y + down + ch / 2))
                 else:
                     subs.append((item.kids[0], x, y))
                     if not straight:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def _kids(box: _Box) -> list[Hashable]:
     kids = [kid for kid, _x, _y in box.subs]
-    for members, _x, _y, _rows in box.stacks:
+    for members, _x, _y, _rows, _extra in box.stacks:
         kids.extend(members)
     return kids
 
@@ -93,11 +93,13 @@ class KeptPlaces:
                 routes[node] = lines
                 rerouted.add(node)
                 add = lines.append
-                for members, sx, sy, rows in box.stacks:
+                for members, sx, sy, rows, extra in box.stacks:
                     ax, ay = bx + sx, by + sy
                     for k, kid in enumerate(members):
                         col, row = divmod(k, rows)
                         kx, ky = ax + col * step_x, ay + row * step_y
+                        if extra:
+                            ky += extra[k]
                         reached.add(kid)
                         was = origins.pop(kid, None)  # a stacked card has no box of its own
                         if was is not None:  # it stood as a subtree: what it held goes

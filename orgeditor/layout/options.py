@@ -25,6 +25,9 @@ class LayoutOptions:
     compact_columns: int = 2
     compact_indent: float = 24  # room left of each stacked column for its bus line
     compact_v_gap: float = 12  # between stacked cards in a column
+    # more room in a stacked column after the last card of a team (before a card of another
+    # team or of none): the team's box has its label under its cards (drawing/team_boxes.py)
+    team_break: float = 24
     # the compact layout wraps a manager's subtrees into rows while its box is wider than
     # this many times its height: a 16:10 screen's shape (layout/compact.py)
     target_aspect: float = 1.6
@@ -42,6 +45,7 @@ class LayoutOptions:
             "subtree_gap",
             "compact_indent",
             "compact_v_gap",
+            "team_break",
             "min_wrap_width",
         ):
             if getattr(self, name) < 0:

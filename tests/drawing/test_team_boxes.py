@@ -98,3 +98,23 @@ def test_outlines_are_made_for_the_boxes_painted_only(qapp):
     painter.end()
     assert [box.team_id for box in boxes if box._outline is not None] == ["t2"]
     assert item.team_at(boxes[7].label_rect.center()) == "t7"  # a hit makes its outline
+
+
+@pytest.mark.parametrize("model", ["pod", "assembly_line", "island"])
+def test_no_team_label_lies_under_another_card_in_the_templates(qapp, model):
+    """The templates stack a sales operations team and an enablement team under one leader:
+    each team's label strip stays clear of every card that is not its own (the compact layout
+    leaves room after a team's last card in a stack)."""
+    from orgeditor.drawing.scene import ChartScene
+    from orgeditor.templates import build_chart, default_params
+
+    chart = build_chart(default_params(model))
+    scene = ChartScene(chart)
+    boxes = scene.team_boxes.boxes
+    assert len(boxes) >= 2
+    for box in boxes:
+        members = set(chart.team_members(box.team_id))
+        for pid, card in scene.cards().items():
+            if pid not in members:
+                card_rect = QRectF(card.pos().x(), card.pos().y(), CARD_W, CARD_H)
+                assert not box.label_rect.intersects(card_rect), (box.name, pid)

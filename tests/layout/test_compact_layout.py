@@ -264,3 +264,32 @@ def test_nudging_a_card_does_not_send_lines_through_other_cards():
     ends = {(x2, y2) for lines in result.routes.values() for _x1, _y1, x2, y2 in lines}
     x, y = result.positions["m11"]
     assert (x + result.options.card_width / 2, y) in ends
+
+
+def test_a_stack_leaves_room_under_each_team_for_its_label():
+    """Reports of two teams (and of none) stacked under one manager: after a team's last card
+    its column steps team_break further, so the team box's label has room; cards of one team
+    stand at the even step, and each bus reaches its column's last card."""
+    opts = LayoutOptions()
+    kids = ["ops", "en1", "en2", "x", "y", "z"]  # two columns of three
+    teams = {"ops": "operations", "en1": "enablement", "en2": "enablement", "x": "pod"}
+    tree = {"vp": kids, **{k: [] for k in kids}}
+    plain = compact_forest(["vp"], tree.__getitem__, opts)
+    spaced = compact_forest(["vp"], tree.__getitem__, opts, team_of=teams.get)
+    step = opts.card_height + opts.compact_v_gap
+    columns = [kids[:3], kids[3:]]
+    for column in columns:
+        assert len({plain.positions[k][0] for k in column}) == 1
+    ys = [[spaced.positions[k][1] for k in column] for column in columns]
+    # operations -> enablement, within enablement; pod -> no team, no team -> no team
+    assert [b - a for a, b in itertools.pairwise(ys[0])] == [step + opts.team_break, step]
+    assert [b - a for a, b in itertools.pairwise(ys[1])] == [step + opts.team_break, step]
+    assert spaced.bounds[3] == plain.bounds[3] + opts.team_break
+    buses = [(x1, max(y1, y2)) for x1, y1, x2, y2 in spaced.routes["vp"] if x1 == x2]
+    for column, column_ys in zip(columns, ys, strict=True):
+        bus_x = spaced.positions[column[0]][0] - opts.compact_indent / 2
+        ends = [y for x, y in buses if x == bus_x]
+        assert max(ends) == column_ys[-1] + opts.card_height / 2
+    # no team at all: exactly the layout without team_of
+    nobody = compact_forest(["vp"], tree.__getitem__, opts, team_of=lambda _k: None)
+    assert nobody.positions == plain.positions and nobody.routes == plain.routes

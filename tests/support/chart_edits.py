@@ -1,20 +1,24 @@
 """Random edits of a small chart for the equality tests of the incremental paths (the kept
-layout, the scene): adds, removals, reparents, hand placements, folds and focus changes, drawn
-by Hypothesis and applied to the model directly."""
+layout, the scene): adds, removals, reparents, team changes, hand placements, folds and focus
+changes, drawn by Hypothesis and applied to the model directly."""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from orgeditor.model import Chart, Position
+from orgeditor.model import Chart, Position, Team
 
-STRUCTURE = ("add", "add", "remove", "reparent", "fold", "focus")
+STRUCTURE = ("add", "add", "remove", "reparent", "team", "fold", "focus")
+TEAMS = (None, "north", "south")
 WITH_PLACES = (*STRUCTURE, "place", "unplace")
 
 
 def three_teams() -> Chart:
-    """A CEO over three sales managers with 1, 4 and 7 account executives."""
+    """A CEO over three sales managers with 1, 4 and 7 account executives, and two teams
+    (no members yet)."""
     chart = Chart()
+    chart.add_team(Team("north", "North", "pod"))
+    chart.add_team(Team("south", "South", "stage"))
     chart.add_position(Position("ceo", title="CEO"))
     for m in range(3):
         chart.add_position(Position(f"m{m}", title="Sales Manager"), "ceo")
@@ -40,6 +44,8 @@ def random_edit(
         target = data.draw(st.sampled_from([None, *ids]))
         if target != pick and (target is None or not chart.would_cycle(pick, target)):
             chart.set_manager(pick, target)
+    elif action == "team":
+        chart.update_position(pick, team=data.draw(st.sampled_from(TEAMS)))
     elif action == "place":  # a card dropped by hand somewhere
         x = float(data.draw(st.integers(-5, 40)) * 50)
         y = float(data.draw(st.integers(-5, 30)) * 50)
