@@ -396,7 +396,11 @@ class ChartScene(ScenePlacing, SceneDecor, QGraphicsScene):
             self._timer.start()
 
     def _teams_moved(self, ids: Iterable[str]) -> None:
-        """These positions joined or left a team: their managers' stacks are laid out again."""
+        """These positions joined or left a team: their managers' stacks are laid out again
+        (the compact layout's; the wide one does not look at teams)."""
+        ids = list(ids)
+        if not ids or self._chart.settings.layout != "compact":
+            return
         self._layout_dirty = True
         if self._stale is not None:
             self._stale.update(ids)

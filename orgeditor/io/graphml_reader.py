@@ -367,6 +367,21 @@ def _extra_manager(file: str, number: int, node: _Node, managers: list[str]) -> 
         f"node {shown(node.id, 30)} has more than one manager ({first}, {others}); it reports "
         f"to {first} and the other lines are kept as dotted lines"
     )
+    values = {
+        "file": file,
+        "row_label": "node",
+        "row": number,
+        "node": shown(node.id, 30),
+        "first": first,
+        "others": others,
+    }
     return ImportProblem(
-        "extra_manager", f"{file}, node {number}: {text}", (node.id,), number, managers[1]
+        "extra_manager",
+        f"{file}, node {number}: {text}",
+        (node.id,),
+        number,
+        managers[1],
+        {},
+        "import.extra_manager",
+        values,
     )

@@ -41,7 +41,7 @@ SETTINGS_KEYS = (
     "title_roles",
 )
 POSITION_FILE_KEYS = (*POSITION_KEYS, "manager")
-PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference")
+PROBLEM_KEYS = ("kind", "message", "position_ids", "row", "reference", "message_id", "params")
 _TEXT_POSITION_KEYS = (
     "name",
     "title",
@@ -298,6 +298,10 @@ def _check_problem(where: str, problem: object) -> None:
     row = record.get("row")
     if row is not None and (isinstance(row, bool) or not isinstance(row, int)):
         raise SchemaError(f"{where}.row", f"must be a whole number or null, not {_shown(row)}")
+    _text(where, record, "message_id")
+    params = record.get("params", {})
+    if not isinstance(params, dict) or too_deep(params):
+        raise SchemaError(f"{where}.params", "must be an object of the message's values")
 
 
 # ----- small checks ----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from orgeditor.io.bulk import collector_paused
 from orgeditor.io.cells import join_ids, read_cell, split_ids
@@ -321,13 +322,19 @@ class _ChartBuilder:
                 new_id = unique_id(row.raw_id, taken, "~", duplicates)
                 taken.add(new_id)
                 row.position.id = new_id
+                values = {
+                    "raw_id": shown(row.raw_id, 30),
+                    "first": first_line[row.raw_id],
+                    "new_id": shown(new_id, 30),
+                }
                 self._problem(
                     "duplicate_id",
                     row.line,
-                    f"id {shown(row.raw_id, 30)} is used again (first on {self.row_label} "
-                    f"{first_line[row.raw_id]}); this {self.row_label} was imported with the id "
-                    f"{shown(new_id, 30)}",
+                    f"id {values['raw_id']} is used again (first on {self.row_label} "
+                    f"{values['first']}); this {self.row_label} was imported with the id "
+                    f"{values['new_id']}",
                     (row.raw_id, new_id),
+                    values=values,
                 )
         # derived ids come second so that they never take an id the file uses later on
         for row in rows:
@@ -355,9 +362,11 @@ class _ChartBuilder:
                 managers[pid] = matches[0]
                 continue
             managers[pid] = None
+            values = {"ref": shown(ref), **_who(row.position)}
             if matches:
                 found = _listed([_clip(m, 20) for m in matches], 50)
                 how = f"matches {len(matches)} positions by name ({found})"
+                values.update(count=len(matches), found=found)
             else:
                 how = "matches no id and no name"
             self._problem(
@@ -367,6 +376,8 @@ class _ChartBuilder:
                 "it is shown without a manager",
                 (pid,),
                 reference=ref,
+                variant=".many" if matches else ".none",
+                values=values,
             )
         return managers
 
@@ -424,23 +435,39 @@ class _ChartBuilder:
         for cycle in find_cycles(managers):
             first = ids[cycle[0]]
             managers[cycle[0]] = None
+            values: dict[str, Any] = _who(first.position)
             if len(cycle) == 1:
                 text = (
                     f"{_describe(first.position)} reports to itself; it is shown without a manager"
                 )
+                variant = ".self"
             else:
                 chain = _chain(cycle)
                 text = (
                     f"reporting lines form a cycle: {chain} (each reports to the next); "
                     f"{_describe(first.position)} is shown without a manager"
                 )
-            self._problem("cycle", first.line, text, tuple(cycle))
+                variant = ""
+                values.update(chain_ids=[_clip(i, 20) for i in cycle[:5]], length=len(cycle))
+            self._problem("cycle", first.line, text, tuple(cycle), variant=variant, values=values)
 
     def _problem(
-        self, kind: str, row: int, text: str, ids: tuple[str, ...], reference: str = ""
+        self,
+        kind: str,
+        row: int,
+        text: str,
+        ids: tuple[str, ...],
+        reference: str = "",
+        variant: str = "",
+        values: dict[str, Any] | None = None,
     ) -> None:
+        """A problem whose message names file and row; `values` fill the template
+        "import.<kind><variant>" (rules/problem_texts.py) that says `text` in other languages."""
         message = f"{self.file}, {self.row_label} {row}: {text}"
-        self.problems.append(ImportProblem(kind, message, ids, row, reference))
+        params = {"file": self.file, "row_label": self.row_label, "row": row, **(values or {})}
+        self.problems.append(
+            ImportProblem(kind, message, ids, row, reference, {}, f"import.{kind}{variant}", params)
+        )
 
 
 def _cell(raw: list[str], column: int) -> str:
@@ -458,6 +485,11 @@ def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 def _describe(position: Position) -> str:
     label = _clip(position.name or position.title or "a vacant position", 40)
     return f"{label} (id {_clip(position.id, 30)})"
+
+
+def _who(position: Position) -> dict[str, str]:
+    """_describe's parts, for the message in another language ("" label: a vacant seat)."""
+    return {"label": _clip(position.name or position.title, 40), "id": _clip(position.id, 30)}
 
 
 def _chain(cycle: list[str]) -> str:

@@ -19,3 +19,7 @@ class ImportProblem:
     reference: str = ""  # the manager reference that did not resolve, for unknown_manager
     # fields from a file this version does not know; left out of the hash (a dict has none)
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
+    # the message as a template and its values, to be written in another language
+    # (rules/problem_texts.py); "" for a problem without one (read from an older file)
+    message_id: str = ""
+    params: dict[str, Any] = field(default_factory=dict, hash=False)

@@ -93,20 +93,26 @@ def chart_state(chart: Chart) -> dict[str, Any]:
         "positions": positions,
         "dotted_lines": sorted(list(edge) for edge in chart.dotted_lines()),
         "teams": [team_state(team) for team in chart.teams()],
-        "import_problems": [
-            {
-                "kind": p.kind,
-                "message": p.message,
-                "position_ids": list(p.position_ids),
-                "row": p.row,
-                "reference": p.reference,
-                "extra": copy_extra(p.extra),
-            }
-            for p in chart.import_problems
-        ],
+        "import_problems": [problem_state(p) for p in chart.import_problems],
         "view": chart.view.state(),
         "extra": copy_extra(chart.extra),
     }
+
+
+def problem_state(p: ImportProblem) -> dict[str, Any]:
+    """An import problem as chart_state() writes it (its template only when it has one)."""
+    state: dict[str, Any] = {
+        "kind": p.kind,
+        "message": p.message,
+        "position_ids": list(p.position_ids),
+        "row": p.row,
+        "reference": p.reference,
+        "extra": copy_extra(p.extra),
+    }
+    if p.message_id:
+        state["message_id"] = p.message_id
+        state["params"] = copy.deepcopy(p.params)
+    return state
 
 
 def chart_from_state(state: dict[str, Any]) -> Chart:
@@ -152,6 +158,8 @@ def chart_from_state(state: dict[str, Any]) -> Chart:
                 row=p.get("row"),
                 reference=p.get("reference", ""),
                 extra=copy_extra(p.get("extra")),
+                message_id=p.get("message_id", ""),
+                params=copy.deepcopy(p.get("params") or {}),
             )
             for p in state.get("import_problems", [])
         ]

@@ -20,6 +20,7 @@ from typing import Any
 
 from orgeditor.model import ImportProblem, distinct_label
 from orgeditor.rules.finding import Finding
+from orgeditor.rules.problem_texts import problem_text
 from orgeditor.rules.registry import RuleContext, rule
 
 
@@ -36,9 +37,9 @@ _DUPLICATE_VARIANTS = {
 }
 
 
-def _detail(problem: ImportProblem) -> dict[str, str]:
-    """The importer's own words (they name file and row; English, from io) as `detail`."""
-    return {"detail": problem.message} if problem.message else {}
+def _detail(ctx: RuleContext, problem: ImportProblem) -> dict[str, str]:
+    """The importer's words (they name file and row) as `detail`, in the checks' language."""
+    return {"detail": problem_text(problem, ctx.config.language)} if problem.message else {}
 
 
 @rule("structure.duplicate_id")
@@ -49,7 +50,7 @@ def duplicate_id(ctx: RuleContext) -> Iterator[Finding]:
         if not all(pid in chart for pid in ids):
             continue
         params: dict[str, str] = {"id": ids[0]} if ids else {}
-        params.update(_detail(problem))
+        params.update(_detail(ctx, problem))
         variant = _DUPLICATE_VARIANTS[bool(ids), bool(problem.message)]
         yield ctx.finding(f"structure.duplicate_id{variant}", params, ids)
 
@@ -64,7 +65,7 @@ def unknown_manager(ctx: RuleContext) -> Iterator[Finding]:
         params: dict[str, Any] = {"who": tuple(distinct_label(chart, pid) for pid in ids)}
         if problem.message:
             message_id = "structure.unknown_manager"
-            params["detail"] = problem.message
+            params["detail"] = problem_text(problem, ctx.config.language)
         elif problem.reference:
             message_id = "structure.unknown_manager.reference"
             params["reference"] = problem.reference
@@ -80,7 +81,7 @@ def cycle(ctx: RuleContext) -> Iterator[Finding]:
         ids = problem.position_ids
         if ids and not any(pid in chart and pid in roots for pid in ids):
             continue
-        params = {"count": len(ids), "ids": tuple(ids), **_detail(problem)}
+        params = {"count": len(ids), "ids": tuple(ids), **_detail(ctx, problem)}
         message_id = (
             "structure.cycle"
             if problem.message
@@ -99,7 +100,7 @@ def extra_manager(ctx: RuleContext) -> Iterator[Finding]:
         if problem.position_ids and not ids:
             continue
         params: dict[str, Any] = {"who": tuple(distinct_label(chart, pid) for pid in ids[:1])}
-        params.update(_detail(problem))
+        params.update(_detail(ctx, problem))
         message_id = "structure.extra_manager" + ("" if problem.message else ".in_file")
         yield ctx.finding(message_id, params, ids)
 

@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
         """Light, dark or the system's, for the whole application at once (ui/theme.py);
         presentation mode keeps its high-contrast palette until it ends."""
         set_theme_setting(theme)
-        apply_theme(theme=theme, keep_palette=self.presentation.active)
+        # the palette is the application's: a window presenting keeps its high contrast
+        presenting = any(window.presentation.active for window in main_windows())
+        apply_theme(theme=theme, keep_palette=presenting)
         self.apply_scheme()
 
     def _theme_applied(self, theme: str) -> None:

@@ -21,6 +21,10 @@ while [ $# -gt 0 ]; do
     *) echo "install.sh: unknown argument $1" >&2; exit 2;;
   esac
 done
+case "$PREFIX" in  # a relative prefix would leave the links pointing nowhere
+  /*) ;;
+  *) PREFIX="$(pwd)/$PREFIX";;
+esac
 APP=$PREFIX/lib/orgeditor
 SHARE=$PREFIX/share
 SIZES="16 24 32 48 64 128 256 512"
@@ -55,8 +59,14 @@ cp -R "$HERE/orgeditor" "$APP"
 ln -sf "$APP/orgeditor" "$PREFIX/bin/orgeditor"
 # the desktop entry runs the installed program by its full path: PREFIX/bin may not be on the
 # PATH of the desktop session
-sed -e "s|^Exec=orgeditor|Exec=$APP/orgeditor|" -e "s|^TryExec=orgeditor|TryExec=$APP/orgeditor|" \
-  "$HERE/share/orgeditor.desktop" > "$SHARE/applications/orgeditor.desktop"
+# (Exec quoted as the Desktop Entry spec asks: the path may hold spaces)
+while IFS= read -r line; do
+  case "$line" in
+    Exec=orgeditor*) printf 'Exec="%s"%s\n' "$APP/orgeditor" "${line#Exec=orgeditor}";;
+    TryExec=orgeditor) printf 'TryExec=%s\n' "$APP/orgeditor";;
+    *) printf '%s\n' "$line";;
+  esac
+done < "$HERE/share/orgeditor.desktop" > "$SHARE/applications/orgeditor.desktop"
 cp "$HERE/share/orgeditor-mime.xml" "$SHARE/mime/packages/orgeditor.xml"
 cp "$HERE/share/icons/orgeditor.svg" "$SHARE/icons/hicolor/scalable/apps/orgeditor.svg"
 for size in $SIZES; do

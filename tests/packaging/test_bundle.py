@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -227,7 +228,7 @@ def test_the_tarball_holds_bundle_desktop_files_and_installer(build: Path, tmp_p
         ):
             assert f"{top}/{name}" in names, name
         archive.extractall(tmp_path, filter="tar")
-    prefix = tmp_path / "prefix"
+    prefix = tmp_path / "my programs"  # a space, as in many home folders
     done = subprocess.run(
         ["sh", str(tmp_path / top / "install.sh"), "--prefix", str(prefix)],
         capture_output=True,
@@ -239,7 +240,15 @@ def test_the_tarball_holds_bundle_desktop_files_and_installer(build: Path, tmp_p
     assert done.returncode == 0, done.stderr
     share = prefix / "share"
     entry = (share / "applications" / "orgeditor.desktop").read_text("utf-8")
-    assert f"Exec={prefix}/lib/orgeditor/orgeditor %f" in entry
+    assert f'Exec="{prefix}/lib/orgeditor/orgeditor" %f' in entry  # quoted: the space
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(
+            ["desktop-file-validate", str(share / "applications" / "orgeditor.desktop")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
     assert (share / "mime" / "packages" / "orgeditor.xml").is_file()
     assert (share / "icons" / "hicolor" / "48x48" / "apps" / "orgeditor.png").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "orgeditor.svg").is_file()

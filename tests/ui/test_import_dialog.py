@@ -225,3 +225,13 @@ def test_grab_png(make_dialog, data_dir, tmp_path, png_dir):
     dialog = make_dialog(path)
     dialog.show()
     grab_checked(dialog, png_dir / "import_softuni.png")
+
+
+def test_problems_are_listed_in_bokmaal(make_dialog, tmp_path, bokmaal):
+    path = write(tmp_path, "staff.csv", "id,name,manager_id\n1,Ann,\n2,Bob,9\n")
+    dialog = make_dialog(path)
+    texts = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert len(texts) == 1
+    assert texts[0].startswith("Rad 3 · ")
+    assert "staff.csv, rad 3: lederen '9' til Bob (id 2)" in texts[0]
+    assert "vises uten leder" in texts[0] and "without" not in texts[0]

@@ -296,3 +296,22 @@ def test_wizard_pngs(make_wizard, qtbot, png_dir):
     assert wizard.error()  # the picture shows why the wizard cannot build
     grab_checked(wizard, png_dir / "wizard_island_error.png")
     assert template_wizard.PREVIEW_DELAY_MS == PREVIEW_DELAY_MS
+
+
+def test_an_empty_preview_invites_no_drop(qtbot):
+    """The canvas asks to drag roles onto an empty chart; the preview takes no drops, so an
+    empty preview shows its background only."""
+    from orgeditor.ui.dialogs.template_preview import TemplatePreview
+
+    preview = TemplatePreview()
+    qtbot.addWidget(preview)
+    preview.resize(600, 400)
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert len(preview.document.chart) == 0
+    image = preview.view.viewport().grab().toImage()
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert len(colours) == 1
+    preview.close_document()

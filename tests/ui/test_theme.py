@@ -99,6 +99,22 @@ def test_presentation_keeps_its_palette_and_the_theme_returns(window, qtbot):
     assert is_dark() and window.scene.scheme is DARK
 
 
+def test_a_theme_chosen_in_another_window_waits_for_the_presentation(window, qtbot):
+    """The palette is the whole application's: while one window presents, a theme chosen in
+    another window is applied when the presentation ends."""
+    from orgeditor.ui.main_window import MainWindow
+
+    other = MainWindow()
+    qtbot.addWidget(other)  # nothing edited: it closes without asking
+    other.show()
+    qtbot.waitExposed(other)
+    window.presentation.set_active(True)
+    other.set_theme(DARK_THEME)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    window.presentation.set_active(False)
+    assert is_dark()
+
+
 def test_the_window_in_dark_and_light(window, qtbot, picture_dir):
     """Screenshots to look at: the chart with findings, the start page, in both themes."""
     window.show_example()

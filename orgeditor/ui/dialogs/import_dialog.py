@@ -54,7 +54,9 @@ from orgeditor.io import (
     read_xlsx,
 )
 from orgeditor.model import DIMENSION_LABELS, Chart, ImportProblem
+from orgeditor.rules.problem_texts import problem_text
 from orgeditor.ui.labels import dimension_text
+from orgeditor.ui.language import shown_language
 from orgeditor.ui.panels.figure_widgets import quiet_colour, readable_colour
 
 REFRESH_DELAY_MS = 200
@@ -432,9 +434,10 @@ class ImportDialog(QDialog):
             )
             label = _KIND_LABELS.get(problem.kind)
             kind = QCoreApplication.translate("ImportDialog", label) if label else problem.kind
-            item = QListWidgetItem(f"{where} · {kind}: {problem.message}")
+            text = problem_text(problem, shown_language())
+            item = QListWidgetItem(f"{where} · {kind}: {text}")
             item.setData(Qt.ItemDataRole.UserRole, problem.row)
-            item.setToolTip(problem.message)
+            item.setToolTip(text)
             self.problem_list.addItem(item)
 
     def _show_error(self, message: str) -> None:

@@ -88,7 +88,7 @@ class PreviewView(ChartView):
             self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        super().drawForeground(painter, rect)
+        # not the canvas's invitation to drag roles onto an empty chart: nothing drops here
         if self.stale:
             veil = QColor(self.backgroundBrush().color())
             veil.setAlpha(200)
