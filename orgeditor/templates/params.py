@@ -31,7 +31,13 @@ Segment = tuple[str, tuple[str, ...]]
 
 
 class TemplateError(ValueError):
-    """Parameters a template cannot build from; the message says which and why."""
+    """Parameters a template cannot build from; the message says which and why. `kind` and
+    `values` name the problem for a reader that says it in another language (the wizard)."""
+
+    def __init__(self, message: str, kind: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -123,13 +129,25 @@ def normalise_segment(dimension: str, values: Iterable[str]) -> Segment:
         )
     cleaned = tuple(v.strip() for v in values)
     if not cleaned or not all(cleaned):
-        raise TemplateError(f"segment {key}: give one or more non-empty values")
+        raise TemplateError(
+            f"segment {key}: give one or more non-empty values", "segment.no_values", dimension=key
+        )
     folded = [v.casefold() for v in cleaned]
     if len(set(folded)) != len(folded):
         twice = next(v for v in cleaned if folded.count(v.casefold()) > 1)
-        raise TemplateError(f"segment {key}: value {twice!r} is given twice")
+        raise TemplateError(
+            f"segment {key}: value {twice!r} is given twice",
+            "segment.twice",
+            dimension=key,
+            value=twice,
+        )
     if len(cleaned) > MAX_SEGMENT_VALUES:
-        raise TemplateError(f"segment {key}: at most {MAX_SEGMENT_VALUES} values")
+        raise TemplateError(
+            f"segment {key}: at most {MAX_SEGMENT_VALUES} values",
+            "segment.too_many",
+            dimension=key,
+            limit=MAX_SEGMENT_VALUES,
+        )
     return key, cleaned
 
 
@@ -162,19 +180,29 @@ def validate(params: TemplateParams) -> TemplateParams:
         params = replace(params, segment=normalise_segment(*params.segment))
     if params.model == "pod":
         if params.pods < 1:
-            raise TemplateError("a pod model needs 1 or more pods")
+            raise TemplateError("a pod model needs 1 or more pods", "pod.no_pods")
         if params.pod_size < 1:
-            raise TemplateError("a pod needs 1 or more sellers")
+            raise TemplateError("a pod needs 1 or more sellers", "pod.no_sellers")
         if params.pod_size > params.sellers_per_manager:
             raise TemplateError(
                 f"a pod of {params.pod_size} sellers has more than one pod lead can manage "
                 f"(sellers_per_manager {params.sellers_per_manager}): make smaller pods or "
-                "raise sellers_per_manager"
+                "raise sellers_per_manager",
+                "pod.too_big",
+                size=params.pod_size,
+                limit=params.sellers_per_manager,
             )
     if params.sellers_per_copy < 1:
         raise TemplateError(
-            f"the {model_label(params.model).lower()} template needs 1 or more sellers"
+            f"the {model_label(params.model).lower()} template needs 1 or more sellers",
+            "no_sellers",
+            model=params.model,
         )
     if params.sellers > MAX_SELLERS:
-        raise TemplateError(f"{params.sellers} sellers: a template makes at most {MAX_SELLERS}")
+        raise TemplateError(
+            f"{params.sellers} sellers: a template makes at most {MAX_SELLERS}",
+            "too_many_sellers",
+            sellers=params.sellers,
+            limit=MAX_SELLERS,
+        )
     return params

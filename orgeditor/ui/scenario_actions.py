@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgeditor.model.scenarios import ScenarioError, clean_name
+from orgeditor.model.scenarios import MAX_NAME, ScenarioError, clean_name
 from orgeditor.ui.commands import (
     CopyScenarioCommand,
     DeleteScenarioCommand,
@@ -154,8 +154,13 @@ class ScenarioActions(QObject):
                 return None
             try:
                 name = clean_name(text)
-            except ScenarioError as error:
-                QMessageBox.warning(self.widget, title, str(error))
+            except ScenarioError:  # clean_name refuses an empty name and a long one
+                if text.split():
+                    why = self.tr("A scenario name has at most %1 characters.")
+                    why = why.replace("%1", str(MAX_NAME))
+                else:
+                    why = self.tr("A scenario needs a name.")
+                QMessageBox.warning(self.widget, title, why)
                 continue
             if name != keep and name in self.document.scenarios:
                 QMessageBox.warning(

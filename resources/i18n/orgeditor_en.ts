@@ -171,7 +171,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="344"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="345"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="347"/>
         <source>first %n row(s) shown</source>
         <translation>
             <numerusform>first %n row shown</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="416"/>
         <source>%n position(s)</source>
         <translation>
             <numerusform>%n position</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="417"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="416"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="418"/>
         <source>%n top position(s)</source>
         <translation>
             <numerusform>%n top position</numerusform>

@@ -1623,177 +1623,177 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="68"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="69"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="70"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="71"/>
         <source>Last name</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="72"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="73"/>
         <source>Manager (reports to)</source>
         <translation>Leder (rapporterer til)</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="74"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="75"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="76"/>
         <source>Team kind</source>
         <translation>Teamtype</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="79"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="80"/>
         <source>Location</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="81"/>
         <source>Team ID</source>
         <translation>Team-ID</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="82"/>
         <source>Dotted-line managers</source>
         <translation>Stiplede ledere</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="84"/>
         <source>Keep as custom field</source>
         <translation>Behold som egendefinert felt</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="85"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="93"/>
         <source>comma</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="94"/>
         <source>semicolon</source>
         <translation>semikolon</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="95"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="96"/>
         <source>pipe</source>
         <translation>loddrett strek</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="97"/>
         <source>colon</source>
         <translation>kolon</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="100"/>
         <source>Duplicate id</source>
         <translation>Duplisert ID</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="101"/>
         <source>Unknown manager</source>
         <translation>Ukjent leder</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="102"/>
         <source>Cycle</source>
         <translation>Syklus</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="103"/>
         <source>Extra manager</source>
         <translation>Ekstra leder</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="148"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="159"/>
         <source>Sheet:</source>
         <translation>Ark:</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="174"/>
         <source>Columns and first rows</source>
         <translation>Kolonner og første rader</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="177"/>
         <source>Choose above each column what it feeds; unknown columns stay custom fields.</source>
         <translation>Velg over hver kolonne hvilket felt den fyller; ukjente kolonner blir egendefinerte felt.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="190"/>
         <source>What the import finds</source>
         <translation>Hva importen finner</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="200"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="329"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="331"/>
         <source>sheet “%1”</source>
         <translation>arket «%1»</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="339"/>
         <source>%1, %2-separated</source>
         <translation>%1, skilt med %2</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="342"/>
         <source>%1: %2, %3 · %4 · %5</source>
         <translation>%1: %2, %3 · %4 · %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="344"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rad</numerusform>
@@ -1801,7 +1801,7 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="343"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="345"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolonne</numerusform>
@@ -1809,7 +1809,7 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="347"/>
         <source>first %n row(s) shown</source>
         <translation>
             <numerusform>viser %n rad</numerusform>
@@ -1817,17 +1817,17 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="370"/>
         <source>What the column “%1” feeds</source>
         <translation>Hva kolonnen «%1» fyller</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="413"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="415"/>
         <source>%1, %2 · %3</source>
         <translation>%1, %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="414"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="416"/>
         <source>%n position(s)</source>
         <translation>
             <numerusform>%n stilling</numerusform>
@@ -1835,7 +1835,7 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="417"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1843,7 +1843,7 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="416"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="418"/>
         <source>%n top position(s)</source>
         <translation>
             <numerusform>%n toppstilling</numerusform>
@@ -1851,22 +1851,22 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         </translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="429"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="431"/>
         <source>Row %1</source>
         <translation>Rad %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="363"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="423"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="425"/>
         <source>No duplicate ids, unknown managers or cycles.</source>
         <translation>Ingen dupliserte ID-er, ukjente ledere eller sykluser.</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../orgeditor/ui/dialogs/import_dialog.py" line="446"/>
         <source>Cannot import this file</source>
         <translation>Kan ikke importere denne filen</translation>
     </message>
@@ -2317,27 +2317,27 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         <translation>Rydd i kartet etter strukturendringer; kort du har plassert for hånd, blir stående</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="319"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="321"/>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="320"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="322"/>
         <source>Discard your unsaved changes and reload %1?</source>
         <translation>Forkaste endringene som ikke er lagret, og laste inn %1 på nytt?</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="412"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="414"/>
         <source>Autosave failed: </source>
         <translation>Autolagring mislyktes: </translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="450"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="452"/>
         <source>Re-layout after edits</source>
         <translation>Nytt oppsett etter endringer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/main_window.py" line="450"/>
+        <location filename="../../orgeditor/ui/main_window.py" line="452"/>
         <source>Keep card places</source>
         <translation>Behold kortenes plass</translation>
     </message>
@@ -3288,7 +3288,17 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
         <translation>Forslag %1</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="164"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="159"/>
+        <source>A scenario name has at most %1 characters.</source>
+        <translation>Et scenarionavn kan ha høyst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="162"/>
+        <source>A scenario needs a name.</source>
+        <translation>Et scenario må ha et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="169"/>
         <source>There is already a scenario named “%1”.</source>
         <translation>Det finnes allerede et scenario som heter «%1».</translation>
     </message>
@@ -3296,27 +3306,27 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
 <context>
     <name>ScenarioBar</name>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="186"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="191"/>
         <source>Scenarios</source>
         <translation>Scenarioer</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="194"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="199"/>
         <source>+ New Scenario</source>
         <translation>+ Nytt scenario</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="241"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="246"/>
         <source>&amp;New Scenario from This One</source>
         <translation>&amp;Nytt scenario fra dette</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="242"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="247"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Endre navn…</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/scenario_actions.py" line="243"/>
+        <location filename="../../orgeditor/ui/scenario_actions.py" line="248"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
@@ -4103,6 +4113,49 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
     </message>
 </context>
 <context>
+    <name>TemplateErrors</name>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="14"/>
+        <source>Segment by %1: give one or more values, separated by commas.</source>
+        <translation>Del etter %1: oppgi én eller flere verdier, skilt med komma.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="17"/>
+        <source>Segment by %1: “%2” is given twice.</source>
+        <translation>Del etter %1: «%2» er oppgitt to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="18"/>
+        <source>Segment by %1: at most %2 values.</source>
+        <translation>Del etter %1: høyst %2 verdier.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="19"/>
+        <source>A pod model needs 1 or more pods.</source>
+        <translation>En pod-modell trenger minst 1 pod.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="20"/>
+        <source>A pod needs 1 or more sellers.</source>
+        <translation>En pod trenger minst 1 selger.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="21"/>
+        <source>A pod of %1 sellers has more than one pod lead can manage (%2 sellers per manager): make smaller pods or raise the sellers per manager.</source>
+        <translation>En pod med %1 selgere har flere enn én podleder kan lede (%2 selgere per leder): lag mindre poder eller øk antall selgere per leder.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="26"/>
+        <source>The %1 template needs 1 or more sellers.</source>
+        <translation>Malen for %1 trenger minst 1 selger.</translation>
+    </message>
+    <message>
+        <location filename="../../orgeditor/ui/dialogs/template_errors.py" line="27"/>
+        <source>%1 sellers: a template makes at most %2.</source>
+        <translation>%1 selgere: en mal lager høyst %2.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePreview</name>
     <message>
         <location filename="../../orgeditor/ui/dialogs/template_preview.py" line="142"/>
@@ -4158,32 +4211,32 @@ Den frittstående utgaven har Qt som egne delte biblioteker, så du kan bytte de
 <context>
     <name>TemplateWizard</name>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="50"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="51"/>
         <source>New from Template</source>
         <translation>Ny fra mal</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="66"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="67"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="77"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="78"/>
         <source>Create Chart</source>
         <translation>Lag kart</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="80"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="81"/>
         <source>The chosen model&apos;s default sizes, fitted to the segments</source>
         <translation>Standardstørrelsene for den valgte modellen, tilpasset segmentene</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="192"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="193"/>
         <source>Insert Structure</source>
         <translation>Sett inn struktur</translation>
     </message>
     <message>
-        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="193"/>
+        <location filename="../../orgeditor/ui/dialogs/template_wizard.py" line="194"/>
         <source>Insert</source>
         <translation>Sett inn</translation>
     </message>

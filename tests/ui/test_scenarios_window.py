@@ -3,6 +3,7 @@ switching, renaming and deleting, each an undo step, saved with the file and aut
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -130,6 +131,30 @@ def test_a_name_taken_is_asked_again(window, qtbot):
     QTimer.singleShot(POLL_MS, close_warning_then_answer)
     window.scenario_actions.new_scenario.trigger()
     assert "There is already a scenario named “As-is”." in seen
+    assert tab_names(window) == [FIRST_NAME, "Plan B"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [("   ", "A scenario needs a name."), ("x" * 81, "A scenario name has at most 80 characters.")],
+)
+def test_a_name_refused_says_why_and_is_asked_again(window, qtbot, typed, why):
+    window.document.replace_chart(small(), None)
+    seen: list = []
+    answer_name(typed, seen)
+
+    def close_warning_then_answer():
+        box = QApplication.activeModalWidget()
+        if box is None or "scenario" not in getattr(box, "text", lambda: "")():
+            QTimer.singleShot(POLL_MS, close_warning_then_answer)
+            return
+        seen.append(box.text())
+        answer_name("Plan B", seen)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(POLL_MS, close_warning_then_answer)
+    window.scenario_actions.new_scenario.trigger()
+    assert why in seen
     assert tab_names(window) == [FIRST_NAME, "Plan B"]
 
 

@@ -315,3 +315,20 @@ def test_an_empty_preview_invites_no_drop(qtbot):
     }
     assert len(colours) == 1
     preview.close_document()
+
+
+def test_why_a_template_cannot_be_built_is_said_in_bokmaal(bokmaal, qtbot):
+    from orgeditor.ui.dialogs.template_wizard import TemplateWizard
+
+    wizard = TemplateWizard(model="island")
+    qtbot.addWidget(wizard)
+    wizard.form.spins["generalists"].setValue(0)
+    wizard.refresh()
+    assert wizard.error() == "Malen for øy trenger minst 1 selger."
+    assert "Malen for øy trenger minst 1 selger" in wizard.preview.error.text()  # shown
+    form = wizard.form
+    form.dimension.setCurrentIndex(form.dimension.findData("region"))
+    wizard.form.spins["generalists"].setValue(6)
+    wizard.refresh()
+    assert wizard.error() == "Del etter region: oppgi én eller flere verdier, skilt med komma."
+    wizard.preview.close_document()

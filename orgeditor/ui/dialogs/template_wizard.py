@@ -32,6 +32,7 @@ from orgeditor.rules import Finding, default_config, run
 from orgeditor.templates import TEMPLATE_MODELS, TemplateError, TemplateParams, build_chart
 from orgeditor.templates import describe as describe_params
 from orgeditor.ui.commands.insert_structure import InsertStructureCommand, insert_text
+from orgeditor.ui.dialogs.template_errors import template_error_text
 from orgeditor.ui.dialogs.template_form import ParameterForm
 from orgeditor.ui.dialogs.template_model_cards import ModelChooser
 from orgeditor.ui.dialogs.template_preview import TemplatePreview
@@ -139,7 +140,7 @@ class TemplateWizard(QDialog):
             chart = build_chart(params)
             summary = describe_params(params, shown_language())
         except TemplateError as error:
-            self._error = str(error)
+            self._error = template_error_text(error)
             self._findings = []
             self.preview.show_error(self._error)
             self.ok_button.setEnabled(False)
