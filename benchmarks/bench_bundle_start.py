@@ -29,6 +29,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from support.bundle_env import bundle_env  # noqa: E402
 
 
 def drop_caches() -> bool:
@@ -83,18 +86,9 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as folder:
         home = Path(folder)
-        (home / "runtime").mkdir(mode=0o700)
-        env = {
-            "PATH": "/usr/bin:/bin",
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / "config"),
-            "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CACHE_HOME": str(home / "cache"),
-            "XDG_RUNTIME_DIR": str(home / "runtime"),
-            "LANG": "C.UTF-8",
-            "ORGEDITOR_READY_FILE": str(home / "ready"),
-            "ORGEDITOR_QUIT_AFTER_MS": "0",
-        }
+        env = bundle_env(
+            home, ORGEDITOR_READY_FILE=str(home / "ready"), ORGEDITOR_QUIT_AFTER_MS="0"
+        )
         chart = home / "start.orgchart"
         subprocess.run([str(program), "new", "--model", "pod", "-o", str(chart)], check=True,
                        env=env, capture_output=True, timeout=120)  # fmt: skip

@@ -25,18 +25,10 @@ from orgeditor.rules import (
     run,
     scope_summary,
 )
+from orgeditor.rules.messages import MODEL_PHRASES_NB, SEVERITY_NB, translate_reason
 from orgeditor.rules.messages import plural as plural_in
-from orgeditor.rules.messages import translate_reason
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-# the text output's words in Bokmål (English: model/labels.py and the f-strings below)
-_SEVERITY_NB = {"error": "feil", "warning": "advarsel", "info": "info"}
-_MODEL_NB = {
-    "assembly_line": "samlebåndsmodell",
-    "pod": "pod-modell",
-    "island": "øy-modell",
-    "none": "ingen salgsmodell",
-}
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -187,7 +179,7 @@ def format_text_nb(report: dict, findings: list[Finding], chart: Chart) -> str:
     already Bokmål (run with the config's language)."""
     c = report["counts"]
     by_severity = {s: sum(f.severity == s for f in findings) for s in SEVERITY_RANK}
-    model = _MODEL_NB.get(report["model"], report["model"])
+    model = MODEL_PHRASES_NB.get(report["model"], report["model"])
     reason = translate_reason(report["model_reason"], "nb")
     lines = [
         f"{report['file']}: {model} ({reason})",
@@ -200,7 +192,7 @@ def format_text_nb(report: dict, findings: list[Finding], chart: Chart) -> str:
         f"{by_severity['info']} info",
     ]
     for finding in findings:
-        severity = _SEVERITY_NB.get(finding.severity, finding.severity)
+        severity = SEVERITY_NB.get(finding.severity, finding.severity)
         lines.append("")
         lines.append(f"{severity.upper():8} {finding.rule}: {finding.message}")
         if finding.positions:

@@ -20,7 +20,14 @@ from typing import Any
 
 from orgeditor.model import dimension_label, model_label
 from orgeditor.model.roles import catalogue
-from orgeditor.rules.messages import DEFAULT_LANGUAGE, LANGUAGES, _dimension, _stage
+from orgeditor.rules.messages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    MODEL_PHRASES_NB,
+    SEVERITY_NB,
+    _dimension,
+    _stage,
+)
 
 NB = "nb"
 THOUSANDS_NB = "\u00a0"  # a no-break space: "1 234 567" never breaks across lines
@@ -134,13 +141,6 @@ _MODEL_WORDS = {
 }
 # the model as a name (the HTML table); English: model/labels.py
 _MODEL_NAMES_NB = {"island": "Øy", "pod": "Pod", "assembly_line": "Samlebånd", "none": "Ingen"}
-# "island model" in the text report's before/after lines, as `check` writes it in Bokmål
-_MODEL_PHRASES_NB = {
-    "assembly_line": "samlebåndsmodell",
-    "pod": "pod-modell",
-    "island": "øy-modell",
-    "none": "ingen salgsmodell",
-}
 _KIND_WORDS_NB = {"added": "ny", "removed": "fjernet", "moved": "flyttet", "changed": "endret"}
 _FIELD_WORDS_NB = {
     "name": "navn",
@@ -152,7 +152,6 @@ _FIELD_WORDS_NB = {
     "location": "sted",
 }
 _STATUS_NB = {"filled": "besatt", "vacant": "ledig", "planned": "planlagt"}
-_SEVERITY_NB = {"error": "feil", "warning": "advarsel", "info": "info"}
 _FIGURES_NB = {
     "positions": "Bemanning (stillinger)",
     "filled": "Besatt",
@@ -248,7 +247,7 @@ def model_name(model: str, language: str = DEFAULT_LANGUAGE) -> str:
 def model_phrase(model: str, language: str = DEFAULT_LANGUAGE) -> str:
     """'island model' / 'øy-modell' (the text report's before and after lines)."""
     if language == NB:
-        return _MODEL_PHRASES_NB.get(model, model)
+        return MODEL_PHRASES_NB.get(model, model)
     return f"{model_label(model).lower()} model"
 
 
@@ -292,7 +291,7 @@ def field_value(field: str, value: Any, language: str = DEFAULT_LANGUAGE) -> Any
 
 def severity_word(severity: str, language: str = DEFAULT_LANGUAGE) -> str:
     """'warning' / 'advarsel'."""
-    return _SEVERITY_NB.get(severity, severity) if language == NB else severity
+    return SEVERITY_NB.get(severity, severity) if language == NB else severity
 
 
 def figure_label(key: str, english: str, language: str = DEFAULT_LANGUAGE) -> str:

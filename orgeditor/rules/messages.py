@@ -36,6 +36,15 @@ from orgeditor.model.roles import catalogue
 
 LANGUAGES = ("en", "nb")
 DEFAULT_LANGUAGE = "en"
+# the reports' words in Bokmål: a finding's severity, and the model as `check` and `diff` name
+# it ("pod model"; English: model/labels.py)
+SEVERITY_NB = {"error": "feil", "warning": "advarsel", "info": "info"}
+MODEL_PHRASES_NB = {
+    "assembly_line": "samlebåndsmodell",
+    "pod": "pod-modell",
+    "island": "øy-modell",
+    "none": "ingen salgsmodell",
+}
 # language codes of a locale that read as Bokmål (Nynorsk readers get Bokmål before English)
 _NORWEGIAN = frozenset({"nb", "no", "nn"})
 

@@ -20,6 +20,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from support.bundle_env import bundle_env
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
@@ -49,21 +50,6 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     return dist
-
-
-def bundle_env(home: Path, **extra: str) -> dict[str, str]:
-    """A plain user's environment: no virtual environment, no PYTHONPATH, a fresh home."""
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "LANG": "C.UTF-8",
-    }
-    (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
-    return {**env, **extra}
 
 
 def run_bundle(build: Path, args: list[str], home: Path, **extra: str):

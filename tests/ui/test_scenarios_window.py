@@ -114,34 +114,18 @@ def test_rename_and_delete_from_the_menu_and_the_tabs(window, qtbot):
     assert tab_names(window) == [FIRST_NAME, "Proposal A"]
 
 
-def test_a_name_taken_is_asked_again(window, qtbot):
-    window.document.replace_chart(small(), None)
-    seen: list = []
-    answer_name(FIRST_NAME, seen)  # taken: a warning, then the question again
-
-    def close_warning_then_answer():
-        box = QApplication.activeModalWidget()
-        if box is None or "already" not in getattr(box, "text", lambda: "")():
-            QTimer.singleShot(POLL_MS, close_warning_then_answer)
-            return
-        seen.append(box.text())
-        answer_name("Plan B", seen)
-        QTest.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(POLL_MS, close_warning_then_answer)
-    window.scenario_actions.new_scenario.trigger()
-    assert "There is already a scenario named “As-is”." in seen
-    assert tab_names(window) == [FIRST_NAME, "Plan B"]
-
-
 @pytest.mark.parametrize(
     ("typed", "why"),
-    [("   ", "A scenario needs a name."), ("x" * 81, "A scenario name has at most 80 characters.")],
+    [
+        (FIRST_NAME, "There is already a scenario named “As-is”."),
+        ("   ", "A scenario needs a name."),
+        ("x" * 81, "A scenario name has at most 80 characters."),
+    ],
 )
 def test_a_name_refused_says_why_and_is_asked_again(window, qtbot, typed, why):
     window.document.replace_chart(small(), None)
     seen: list = []
-    answer_name(typed, seen)
+    answer_name(typed, seen)  # refused: a warning, then the question again
 
     def close_warning_then_answer():
         box = QApplication.activeModalWidget()
